@@ -1,0 +1,63 @@
+package no.cxday.planner.i18n;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import no.cxday.planner.model.Problem;
+import no.cxday.planner.model.Term;
+
+/** The texts a user sees, from one bundle: {@code messages.properties} (bokmål) and {@code _en}. */
+public final class Messages {
+
+    public static final String BUNDLE = "no.cxday.planner.i18n.messages";
+
+    private final Language language;
+    private final ResourceBundle bundle;
+
+    public Messages(Language language) {
+        this.language = language;
+        this.bundle = bundleFor(language.locale());
+    }
+
+    /** The bundle without falling back to the JVM's default locale, so the choice is ours alone. */
+    public static ResourceBundle bundleFor(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public String get(String key) {
+        return bundle.getString(key);
+    }
+
+    /**
+     * The text for {@code key} with its {@code {0}}-style arguments filled in: a {@link Term} in this
+     * language, anything else as plain text (no locale grouping of numbers).
+     */
+    public String format(String key, Object... args) {
+        Object[] texts = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            texts[i] = args[i] instanceof Term term ? get(term.key()) : String.valueOf(args[i]);
+        }
+        return new MessageFormat(get(key), language.locale()).format(texts);
+    }
+
+    /** A problem as "path: what is wrong", or just what is wrong when it concerns the whole file. */
+    public String describe(Problem problem) {
+        String text = format(problem.key(), problem.args().toArray());
+        return problem.path().isEmpty() ? text : problem.path() + ": " + text;
+    }
+
+    public boolean has(String key) {
+        try {
+            bundle.getString(key);
+            return true;
+        } catch (MissingResourceException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package no.cxday.planner.model;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * The anerkjennelse / læring / engasjement mix of a plan: each activity spreads the minutes it
+ * has inside each day's window over the pillars in proportion to its weights.
+ */
+public record Balance(double anerkjennelseMinutes, double laeringMinutes, double engasjementMinutes) {
+
+    /** A pillar with a smaller share than this is reported as missing. */
+    public static final double MISSING_BELOW = 0.15;
+
+    public static Balance of(Plan plan) {
+        return of(plan.activities(), plan.dayStart(), plan.dayEnd());
+    }
+
+    public static Balance of(Collection<Activity> activities, LocalTime dayStart, LocalTime dayEnd) {
+        double[] minutes = new double[Pillar.values().length];
+        for (Activity activity : activities) {
+            Pillars weights = activity.pillars();
+            int total = weights.total();
+            if (total == 0) {
+                continue;
+            }
+            double inside = minutesInsideDayWindows(activity.start(), activity.end(), dayStart, dayEnd);
+            for (Pillar pillar : Pillar.values()) {
+                minutes[pillar.ordinal()] += inside * weights.weight(pillar) / total;
+            }
+        }
+        return new Balance(minutes[0], minutes[1], minutes[2]);
+    }
+
+    static double minutesInsideDayWindows(LocalDateTime start, LocalDateTime end, LocalTime dayStart,
+            LocalTime dayEnd) {
+        long seconds = 0;
+        for (LocalDate day = start.toLocalDate(); !day.isAfter(end.toLocalDate()); day = day.plusDays(1)) {
+            LocalDateTime from = max(start, day.atTime(dayStart));
+            LocalDateTime to = min(end, day.atTime(dayEnd));
+            if (to.isAfter(from)) {
+                seconds += Duration.between(from, to).getSeconds();
+            }
+        }
+        return seconds / 60.0;
+    }
+
+    private static LocalDateTime max(LocalDateTime a, LocalDateTime b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDateTime min(LocalDateTime a, LocalDateTime b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    public double minutes(Pillar pillar) {
+        return switch (pillar) {
+            case ANERKJENNELSE -> anerkjennelseMinutes;
+            case LAERING -> laeringMinutes;
+            case ENGASJEMENT -> engasjementMinutes;
+        };
+    }
+
+    public double totalMinutes() {
+        return anerkjennelseMinutes + laeringMinutes + engasjementMinutes;
+    }
+
+    /** Each pillar's share of all weighted minutes; all 0 when nothing is planned. */
+    public Mix mix() {
+        double total = totalMinutes();
+        if (total == 0) {
+            return new Mix(0, 0, 0);
+        }
+        return new Mix(anerkjennelseMinutes / total, laeringMinutes / total, engasjementMinutes / total);
+    }
+
+    /** The normalised Shannon entropy of the mix, 0 (one pillar or nothing) to 100 (a third each). */
+    public double exactScore() {
+        Mix mix = mix();
+        double entropy = 0;
+        for (Pillar pillar : Pillar.values()) {
+            double p = mix.share(pillar);
+            if (p > 0) {
+                entropy -= p * Math.log(p);
+            }
+        }
+        return 100 * entropy / Math.log(Pillar.values().length);
+    }
+
+    public int score() {
+        return (int) Math.round(exactScore());
+    }
+
+    public List<Pillar> missing() {
+        Mix mix = mix();
+        return Arrays.stream(Pillar.values()).filter(p -> mix.share(p) < MISSING_BELOW).toList();
+    }
+}

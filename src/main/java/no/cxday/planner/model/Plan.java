@@ -1,0 +1,55 @@
+package no.cxday.planner.model;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A CX-day plan as plan-format.md describes it. Immutable: an edit makes a new plan.
+ * {@code lastYear} is null unless the plan was carried over.
+ */
+public record Plan(int schemaVersion, String id, String title, String organization, LocalDate cxDay,
+        LocalDate firstDay, LocalDate lastDay, LocalTime dayStart, LocalTime dayEnd, String timeZone,
+        List<Lane> lanes, List<Activity> activities, List<Idea> customIdeas, Review review,
+        LastYear lastYear, Extras extras) {
+
+    /** The newest plan-file version this program knows; a higher one opens read-only. */
+    public static final int SCHEMA_VERSION = 1;
+    public static final String DEFAULT_TIME_ZONE = "Europe/Oslo";
+
+    public Plan {
+        Objects.requireNonNull(id);
+        Objects.requireNonNull(title);
+        Objects.requireNonNull(organization);
+        Objects.requireNonNull(cxDay);
+        Objects.requireNonNull(firstDay);
+        Objects.requireNonNull(lastDay);
+        Objects.requireNonNull(dayStart);
+        Objects.requireNonNull(dayEnd);
+        Objects.requireNonNull(timeZone);
+        lanes = List.copyOf(lanes);
+        activities = List.copyOf(activities);
+        customIdeas = List.copyOf(customIdeas);
+        Objects.requireNonNull(review);
+        Objects.requireNonNull(extras);
+    }
+
+    /** True when a newer program wrote the file: it may be read but never written back. */
+    public boolean isFromNewerVersion() {
+        return schemaVersion > SCHEMA_VERSION;
+    }
+
+    /** A new, empty plan of one day, the CX day, from 08:00 to 16:00 with one lane. */
+    public static Plan blank(String title, LocalDate cxDay, Lane lane) {
+        return new Plan(SCHEMA_VERSION, UUID.randomUUID().toString(), title, "", cxDay, cxDay, cxDay,
+                LocalTime.of(8, 0), LocalTime.of(16, 0), DEFAULT_TIME_ZONE, List.of(lane), List.of(), List.of(),
+                Review.EMPTY, null, Extras.NONE);
+    }
+
+    public Plan withActivities(List<Activity> newActivities) {
+        return new Plan(schemaVersion, id, title, organization, cxDay, firstDay, lastDay, dayStart, dayEnd,
+                timeZone, lanes, newActivities, customIdeas, review, lastYear, extras);
+    }
+}

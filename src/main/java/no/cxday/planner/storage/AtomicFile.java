@@ -1,0 +1,95 @@
+package no.cxday.planner.storage;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.Locale;
+
+/**
+ * Replaces a file so that, whenever the program or the machine stops, the file holds either the
+ * old content or the new, never a mix: the new content goes to a temporary file in the same folder,
+ * is forced to disk and moved over the old one. The old content is kept as {@code NAME.bak}.
+ */
+public final class AtomicFile {
+
+    private static final boolean WINDOWS = System.getProperty("os.name", "").toLowerCase(Locale.ROOT)
+            .startsWith("windows");
+
+    private AtomicFile() {
+    }
+
+    public static Path backupOf(Path file) {
+        return file.resolveSibling(file.getFileName() + ".bak");
+    }
+
+    public static void write(Path target, byte[] content) throws IOException {
+        Path file = target.toAbsolutePath();
+        Path folder = file.getParent();
+        Path temporary = Files.createTempFile(folder, "." + file.getFileName() + ".", ".tmp");
+        try {
+            copyPermissions(file, temporary);
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+                ByteBuffer buffer = ByteBuffer.wrap(content);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                channel.force(true);
+            }
+            if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                keepBackup(file);
+            }
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            syncFolder(folder);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** Points {@code NAME.bak} at the current content: a hard link where the file system has them. */
+    private static void keepBackup(Path file) throws IOException {
+        Path backup = backupOf(file);
+        Path staged = Files.createTempFile(file.getParent(), "." + backup.getFileName() + ".", ".tmp");
+        try {
+            Files.delete(staged);
+            try {
+                Files.createLink(staged, file);
+            } catch (UnsupportedOperationException | IOException e) {
+                Files.copy(file, staged, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+            try {
+                Files.move(staged, backup, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(staged, backup, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(staged);
+        }
+    }
+
+    private static void copyPermissions(Path from, Path to) throws IOException {
+        PosixFileAttributeView source = Files.getFileAttributeView(from, PosixFileAttributeView.class);
+        PosixFileAttributeView target = Files.getFileAttributeView(to, PosixFileAttributeView.class);
+        if (source != null && target != null && Files.exists(from)) {
+            target.setPermissions(source.readAttributes().permissions());
+        }
+    }
+
+    /** Makes the rename itself durable; folders cannot be opened for this on Windows. */
+    private static void syncFolder(Path folder) {
+        if (WINDOWS) {
+            return;
+        }
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // The file is already in place; only its durability after a power cut is less certain.
+        }
+    }
+}

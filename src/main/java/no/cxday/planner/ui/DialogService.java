@@ -1,0 +1,25 @@
+package no.cxday.planner.ui;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** The dialogs a view model needs, behind an interface so that tests can answer them. */
+public interface DialogService {
+
+    /** The coordinator's answer when unsaved changes would be lost. */
+    enum SaveChoice {
+        SAVE,
+        DISCARD,
+        CANCEL
+    }
+
+    Optional<Path> chooseFileToOpen(Path folder);
+
+    Optional<Path> chooseFileToSave(Path folder, String suggestedName);
+
+    void showError(String sentence);
+
+    void showInfo(String sentence);
+
+    SaveChoice askToSaveChanges(String planTitle);
+}

@@ -1,0 +1,90 @@
+package no.cxday.planner.ui;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import no.cxday.planner.i18n.Messages;
+
+/** The real dialogs: native file choosers and alerts owned by the main window. */
+public final class FxDialogService implements DialogService {
+
+    private final Window owner;
+    private final Messages messages;
+
+    public FxDialogService(Window owner, Messages messages) {
+        this.owner = owner;
+        this.messages = messages;
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(Path folder) {
+        File file = chooser(folder, null).showOpenDialog(owner);
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(Path folder, String suggestedName) {
+        File file = chooser(folder, suggestedName).showSaveDialog(owner);
+        return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    private FileChooser chooser(Path folder, String name) {
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(messages.get("file.filter.plans"), "*.cxplan.json"),
+                new FileChooser.ExtensionFilter(messages.get("file.filter.all"), "*"));
+        if (folder != null && Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        if (name != null) {
+            chooser.setInitialFileName(name);
+        }
+        return chooser;
+    }
+
+    @Override
+    public void showError(String sentence) {
+        show(Alert.AlertType.ERROR, messages.get("dialog.error.title"), sentence);
+    }
+
+    @Override
+    public void showInfo(String sentence) {
+        show(Alert.AlertType.INFORMATION, messages.get("app.name"), sentence);
+    }
+
+    private void show(Alert.AlertType type, String title, String sentence) {
+        Alert alert = new Alert(type);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(null);
+        Label text = new Label(sentence);
+        text.setWrapText(true);
+        text.setMaxWidth(480);
+        alert.getDialogPane().setContent(text);
+        alert.showAndWait();
+    }
+
+    @Override
+    public SaveChoice askToSaveChanges(String planTitle) {
+        ButtonType save = new ButtonType(messages.get("dialog.unsaved.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(messages.get("dialog.unsaved.discard"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(messages.get("dialog.unsaved.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, messages.format("dialog.unsaved.text", planTitle),
+                save, discard, cancel);
+        alert.initOwner(owner);
+        alert.setTitle(messages.get("app.name"));
+        alert.setHeaderText(null);
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        if (answer == save) {
+            return SaveChoice.SAVE;
+        }
+        return answer == discard ? SaveChoice.DISCARD : SaveChoice.CANCEL;
+    }
+}
