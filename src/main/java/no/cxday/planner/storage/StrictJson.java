@@ -38,14 +38,25 @@ final class StrictJson {
         reader.setStrictness(Strictness.STRICT);
         try {
             JsonElement root = read(reader, 1);
-            if (reader.peek() != JsonToken.END_DOCUMENT) {
-                throw new ProblemException(new Problem("", "problem.trailingValue", position(reader.toString())));
-            }
+            requireEnd(reader);
             return root;
-        } catch (MalformedJsonException | IllegalStateException | NumberFormatException e) {
+        } catch (IOException | IllegalStateException | NumberFormatException e) {
             throw new ProblemException(new Problem(pathOf(reader), "problem.invalidJson", position(e.getMessage())));
-        } catch (IOException e) {
-            throw new ProblemException(new Problem(pathOf(reader), "problem.invalidJson", position(e.getMessage())));
+        }
+    }
+
+    /** Strict Gson throws on a second top-level value rather than returning it; either way it is refused. */
+    private static void requireEnd(JsonReader reader) throws IOException, ProblemException {
+        String where = reader.toString();
+        boolean ended;
+        try {
+            ended = reader.peek() == JsonToken.END_DOCUMENT;
+        } catch (MalformedJsonException e) {
+            ended = false;
+            where = e.getMessage();
+        }
+        if (!ended) {
+            throw new ProblemException(new Problem("", "problem.trailingValue", position(where)));
         }
     }
 

@@ -152,7 +152,7 @@ public final class MainViewModel {
     }
 
     static String fileNameFor(String title) {
-        String name = title.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "").strip();
+        String name = title.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}\\s]+", " ").strip();
         return (name.isEmpty() ? "plan" : name) + EXTENSION;
     }
 

@@ -1,0 +1,44 @@
+package no.cxday.planner;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The rooms of architecture.md, kept apart. */
+@AnalyzeClasses(packages = "no.cxday.planner", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule modelUsesTheJavaLibraryOnly = noClasses().that().resideInAPackage("..planner.model..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("java..", "..planner.model..");
+
+    @ArchTest
+    static final ArchRule coreRoomsNeverReachJavafx = noClasses()
+            .that().resideInAnyPackage("..planner.model..", "..planner.storage..", "..planner.catalogue..",
+                    "..planner.export..", "..planner.cli..", "..planner.i18n..")
+            .should().dependOnClassesThat().resideInAPackage("javafx..");
+
+    @ArchTest
+    static final ArchRule coreRoomsNeverReachTheUi = noClasses()
+            .that().resideInAnyPackage("..planner.model..", "..planner.storage..", "..planner.catalogue..",
+                    "..planner.export..", "..planner.cli..", "..planner.i18n..", "..planner.document..")
+            .should().dependOnClassesThat().resideInAPackage("..planner.ui..");
+
+    @ArchTest
+    static final ArchRule viewModelsAndTheDocumentNeverReachTheScene = noClasses()
+            .that().haveSimpleNameEndingWith("ViewModel").or().resideInAPackage("..planner.document..")
+            .should().dependOnClassesThat().resideInAPackage("javafx.scene..");
+
+    @ArchTest
+    static final ArchRule viewsDoNoFileInputOrOutput = noClasses()
+            .that().haveSimpleNameEndingWith("View")
+            .should().dependOnClassesThat().resideInAnyPackage("java.nio.file..", "..planner.storage..");
+
+    @ArchTest
+    static final ArchRule storageSpeaksNoGsonOutsideItself = noClasses()
+            .that().resideInAnyPackage("..planner.model..", "..planner.ui..", "..planner.document..")
+            .should().dependOnClassesThat().resideInAPackage("com.google.gson..");
+}

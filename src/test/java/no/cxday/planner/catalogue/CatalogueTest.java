@@ -1,0 +1,82 @@
+package no.cxday.planner.catalogue;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import no.cxday.planner.i18n.Language;
+import no.cxday.planner.model.Category;
+import no.cxday.planner.model.Idea;
+import no.cxday.planner.model.PlanRules;
+import org.junit.jupiter.api.Test;
+
+class CatalogueTest {
+
+    private static final Catalogue CATALOGUE = Catalogue.load();
+
+    /** The 26 ideas under the six headings of seed 003, and the two formats of the seminar report. */
+    private static final List<String> SEED_TITLES = List.of(
+            "Kampanjer for kundetakk", "Kunde-historier", "Eksklusive kunde-events", "Surprise & delight",
+            "CX Hero Awards", "Kollega-takk", "Ledelsen takker", "Wall of Thanks",
+            "CX workshops", "Kunde-panel", "CX hackathon", "Feedback-maraton", "CX Shark Tank", "Quiz & spill",
+            "Storytelling-kampanje", "Case-studier", "#CXDay i sosiale medier", "Kontordekor",
+            "CX-lunsjer/kaffepauser",
+            "Donasjon knyttet til CX", "Frivillighet", "Kunde co-creation",
+            "Kake og kaffe", "CX-merch", "Takkevideo", "CX bingo",
+            "Frokostseminar med foredrag", "Webinar for kundene");
+
+    @Test
+    void theCatalogueHoldsEveryIdeaOfTheSeedsInBokmaal() {
+        Set<String> titles = CATALOGUE.ideas(Language.NB).stream().map(Idea::title).collect(Collectors.toSet());
+
+        assertEquals(new HashSet<>(SEED_TITLES), titles);
+    }
+
+    @Test
+    void everyIdeaHasTheSameIdsAndNumbersInBothLanguagesAndItsOwnEnglishText() {
+        List<Idea> nb = CATALOGUE.ideas(Language.NB);
+        List<Idea> en = CATALOGUE.ideas(Language.EN);
+
+        assertEquals(nb.size(), en.size());
+        for (int i = 0; i < nb.size(); i++) {
+            Idea norwegian = nb.get(i);
+            Idea english = en.get(i);
+            assertEquals(norwegian.id(), english.id());
+            assertEquals(norwegian.pillars(), english.pillars());
+            assertEquals(norwegian.durationMinutes(), english.durationMinutes());
+            assertNotEquals(norwegian.summary(), english.summary(), norwegian.id());
+        }
+    }
+
+    @Test
+    void everyIdeaKeepsTheRulesOfThePlanFormat() {
+        Set<String> ids = new HashSet<>();
+        for (Idea idea : CATALOGUE.ideas(Language.EN)) {
+            assertNull(PlanRules.ideaProblem(idea.id(), idea), idea.id());
+            assertTrue(idea.id().matches("[a-z0-9]+(-[a-z0-9]+)*"), "a slug: " + idea.id());
+            assertTrue(idea.pillars().total() > 0, idea.id());
+            assertTrue(ids.add(idea.id()), "unique: " + idea.id());
+            assertTrue(!idea.summary().isBlank(), idea.id());
+        }
+    }
+
+    @Test
+    void theSixHeadingsOfTheIdeaBankAllHaveIdeasAndNoBuiltInIdeaIsACustomOne() {
+        Set<Category> used = CATALOGUE.ideas(Language.NB).stream().map(Idea::category).collect(Collectors.toSet());
+
+        assertEquals(EnumSet.complementOf(EnumSet.of(Category.EGNE)), used);
+    }
+
+    @Test
+    void ideasCanBeFoundByIdInEitherLanguage() {
+        assertEquals("Kake og kaffe", CATALOGUE.find("kake-og-kaffe", Language.NB).orElseThrow().title());
+        assertEquals("Cake and coffee", CATALOGUE.find("kake-og-kaffe", Language.EN).orElseThrow().title());
+        assertTrue(CATALOGUE.find("no-such-idea", Language.EN).isEmpty());
+    }
+}

@@ -1,0 +1,184 @@
+package no.cxday.planner.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import no.cxday.planner.storage.PlanFixtures;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private Locale systemLocale;
+
+    @BeforeEach
+    void englishSystem() {
+        systemLocale = Locale.getDefault();
+        Locale.setDefault(Locale.US);
+    }
+
+    @AfterEach
+    void restoreLocale() {
+        Locale.setDefault(systemLocale);
+    }
+
+    private int check(String... args) {
+        String[] all = new String[args.length + 1];
+        all[0] = "check";
+        System.arraycopy(args, 0, all, 1, args.length);
+        return Cli.run(all, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The worked example of plan-format.md: 60 min at 1/0/2, 30 min at 0/3/0 and 45 min at 3/0/0. */
+    private Path workedExample() throws Exception {
+        JsonObject plan = PlanFixtures.example();
+        var activities = plan.getAsJsonArray("activities");
+        JsonObject first = activities.get(0).getAsJsonObject();
+        first.addProperty("start", "2026-10-06T09:00");
+        first.addProperty("end", "2026-10-06T10:00");
+        activities.add(withTimes(first, "a-2", "2026-10-06T10:00", "2026-10-06T10:30", 0, 3, 0));
+        activities.add(withTimes(first, "a-3", "2026-10-06T11:00", "2026-10-06T11:45", 3, 0, 0));
+        Path file = dir.resolve("worked.cxplan.json");
+        Files.writeString(file, plan.toString());
+        return file;
+    }
+
+    private static JsonObject withTimes(JsonObject template, String id, String start, String end, int a, int l,
+            int e) {
+        JsonObject copy = template.deepCopy();
+        copy.addProperty("id", id);
+        copy.addProperty("start", start);
+        copy.addProperty("end", end);
+        JsonObject pillars = copy.getAsJsonObject("pillars");
+        pillars.addProperty("anerkjennelse", a);
+        pillars.addProperty("laering", l);
+        pillars.addProperty("engasjement", e);
+        return copy;
+    }
+
+    private Path bad() throws Exception {
+        Path file = dir.resolve("bad.cxplan.json");
+        Files.writeString(file, PlanFixtures.text("example.cxplan.json").replace("\"laering\": 0", "\"laering\": 9"));
+        return file;
+    }
+
+    @Test
+    void aGoodPlanPrintsItsSummaryLineAndExitsZero() throws Exception {
+        int exit = check(workedExample().toString());
+
+        assertEquals(0, exit);
+        assertEquals("OK: CX-dagen 2026: 3 activities in 2 lanes, balance 95 "
+                + "(anerkjennelse 48.1 %, læring 22.2 %, engasjement 29.6 %)\n", out());
+        assertEquals("", err());
+    }
+
+    @Test
+    void withJsonEachPlanIsOneObjectALine() throws Exception {
+        Path good = workedExample();
+        Path bad = bad();
+
+        int exit = check("--json", good.toString(), bad.toString());
+
+        assertEquals(1, exit);
+        String[] lines = out().split("\n");
+        assertEquals(2, lines.length);
+        JsonObject ok = JsonParser.parseString(lines[0]).getAsJsonObject();
+        assertEquals(good.toString(), ok.get("file").getAsString());
+        assertTrue(ok.get("ok").getAsBoolean());
+        assertEquals("CX-dagen 2026", ok.get("title").getAsString());
+        assertEquals(3, ok.get("activities").getAsInt());
+        assertEquals(2, ok.get("lanes").getAsInt());
+        assertEquals(JsonParser.parseString(
+                "{\"score\":95,\"anerkjennelse\":0.481,\"laering\":0.222,\"engasjement\":0.296,\"missing\":[]}"),
+                ok.get("balance"));
+        JsonObject refused = JsonParser.parseString(lines[1]).getAsJsonObject();
+        assertEquals(false, refused.get("ok").getAsBoolean());
+        assertEquals("Could not open \"" + bad + "\": activities[0].pillars.laering: 9 is outside 0 to 3.",
+                refused.get("error").getAsString());
+        assertEquals("", err());
+    }
+
+    @Test
+    void aBadPlanPrintsItsSentenceOnStandardErrorAndExitsOne() throws Exception {
+        Path bad = bad();
+
+        int exit = check(workedExample().toString(), bad.toString());
+
+        assertEquals(1, exit);
+        assertTrue(out().startsWith("OK: CX-dagen 2026"));
+        assertEquals("Could not open \"" + bad + "\": activities[0].pillars.laering: 9 is outside 0 to 3.\n", err());
+    }
+
+    @Test
+    void manyFilesAreCheckedInOneRun() throws Exception {
+        Path good = workedExample();
+        String[] files = new String[1000];
+        java.util.Arrays.fill(files, good.toString());
+
+        assertEquals(0, check(files));
+        assertEquals(1000, out().lines().count());
+    }
+
+    @Test
+    void theLanguageCanBeChosen() throws Exception {
+        Path bad = bad();
+
+        check("--lang", "nb", bad.toString());
+
+        assertEquals("Kan ikke åpne «" + bad + "»: activities[0].pillars.laering: 9 er utenfor 0 til 3.\n", err());
+    }
+
+    @Test
+    void noFilesOrAnUnknownOptionIsAUsageErrorWithExitTwo() {
+        assertEquals(2, check());
+        assertTrue(err().startsWith("Name at least one plan file.\nUsage: "), err());
+
+        err.reset();
+        assertEquals(2, check("--fast", "plan.cxplan.json"));
+        assertTrue(err().startsWith("Unknown command or option: \"--fast\".\nUsage: "), err());
+    }
+
+    @Test
+    void anUnknownCommandIsAUsageErrorAndHelpIsNot() {
+        PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+
+        assertEquals(2, Cli.run(new String[] {"--frobnicate"}, o, e));
+        assertEquals(0, Cli.run(new String[] {"--help"}, o, e));
+        assertTrue(out().startsWith("Usage: "));
+    }
+
+    @Test
+    void aPlanFromANewerVersionChecksAsReadOnly() throws Exception {
+        Path newer = dir.resolve("newer.cxplan.json");
+        Files.writeString(newer,
+                PlanFixtures.text("example.cxplan.json").replace("\"schemaVersion\": 1", "\"schemaVersion\": 3"));
+
+        assertEquals(0, check(newer.toString()));
+        assertTrue(err().contains("schemaVersion 3") && err().contains("read-only"), err());
+    }
+}

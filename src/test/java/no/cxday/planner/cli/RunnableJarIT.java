@@ -1,0 +1,76 @@
+package no.cxday.planner.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import no.cxday.planner.storage.PlanFixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged jar, run as a coordinator or a script would run it, with no display. */
+class RunnableJarIT {
+
+    private static final Path JAR = Path.of(System.getProperty("cxday.jar", "target/cxday-planner.jar"));
+
+    @TempDir
+    Path dir;
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    private Run java(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().remove("DISPLAY");
+        builder.environment().remove("WAYLAND_DISPLAY");
+        builder.environment().put("LC_ALL", "C.UTF-8");
+        builder.redirectOutput(dir.resolve("out.txt").toFile());
+        builder.redirectError(dir.resolve("err.txt").toFile());
+        Process process = builder.start();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the command finished");
+        return new Run(process.exitValue(), Files.readString(dir.resolve("out.txt"), StandardCharsets.UTF_8),
+                Files.readString(dir.resolve("err.txt"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void checkRunsWithNoDisplayAndNeverStartsJavafx() throws Exception {
+        Path plan = dir.resolve("example.cxplan.json");
+        Files.writeString(plan, PlanFixtures.text("example.cxplan.json"));
+
+        Run run = java("check", plan.toString());
+
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("OK: CX-dagen 2026: 1 activities in 2 lanes, balance 58 "
+                + "(anerkjennelse 33.3 %, læring 0.0 %, engasjement 66.7 %)\n", run.out());
+        assertFalse(run.err().contains("JavaFX"), run.err());
+    }
+
+    @Test
+    void garbageGivesOneSentenceAndNoStackTrace() throws Exception {
+        Path garbage = dir.resolve("garbage.cxplan.json");
+        Files.write(garbage, new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 1, 2, '{'});
+
+        Run run = java("check", garbage.toString(), dir.resolve("missing.cxplan.json").toString());
+
+        assertEquals(1, run.exit());
+        List<String> lines = run.err().lines().toList();
+        assertEquals(2, lines.size(), run.err());
+        assertTrue(lines.get(0).startsWith("Could not open \"" + garbage + "\": the file is not valid UTF-8"));
+        assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), run.err());
+    }
+
+    @Test
+    void aUsageErrorExitsTwo() throws Exception {
+        assertEquals(2, java("check").exit());
+    }
+}

@@ -1,0 +1,101 @@
+package no.cxday.planner.document;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import no.cxday.planner.model.Lane;
+import no.cxday.planner.model.Plan;
+import org.junit.jupiter.api.Test;
+
+class PlanDocumentTest {
+
+    private final Plan original = Plan.blank("CX-dagen 2026", LocalDate.of(2026, 10, 6), new Lane("k", "Kantina"));
+    private final PlanDocument document = new PlanDocument(original);
+
+    private static Plan retitled(Plan plan, String title) {
+        return new Plan(plan.schemaVersion(), plan.id(), title, plan.organization(), plan.cxDay(), plan.firstDay(),
+                plan.lastDay(), plan.dayStart(), plan.dayEnd(), plan.timeZone(), plan.lanes(), plan.activities(),
+                plan.customIdeas(), plan.review(), plan.lastYear(), plan.extras());
+    }
+
+    @Test
+    void anEditChangesThePlanAndMakesTheDocumentDirty() {
+        List<Plan> seen = new ArrayList<>();
+        document.planProperty().addListener((o, was, now) -> seen.add(now));
+
+        document.apply("rename", plan -> retitled(plan, "Ny tittel"));
+
+        assertEquals("Ny tittel", document.plan().title());
+        assertEquals(1, seen.size());
+        assertTrue(document.isDirty());
+        assertEquals("rename", document.undoDescriptionProperty().get());
+    }
+
+    @Test
+    void undoReturnsToTheSavedPlanAndTheDirtyFlagGoesAway() {
+        document.apply("rename", plan -> retitled(plan, "Ny tittel"));
+
+        document.undo();
+
+        assertSame(original, document.plan());
+        assertFalse(document.isDirty());
+        assertNull(document.undoDescriptionProperty().get());
+        assertEquals("rename", document.redoDescriptionProperty().get());
+    }
+
+    @Test
+    void redoAppliesTheEditAgainAndANewEditClearsRedo() {
+        document.apply("first", plan -> retitled(plan, "En"));
+        document.undo();
+        document.redo();
+        assertEquals("En", document.plan().title());
+
+        document.undo();
+        document.apply("second", plan -> retitled(plan, "To"));
+        document.redo();
+
+        assertEquals("To", document.plan().title());
+        assertNull(document.redoDescriptionProperty().get());
+    }
+
+    @Test
+    void anEditThatChangesNothingIsNotRecorded() {
+        document.apply("nothing", plan -> retitled(plan, plan.title()));
+
+        assertFalse(document.isDirty());
+        assertNull(document.undoDescriptionProperty().get());
+    }
+
+    @Test
+    void savingMakesTheCurrentPlanTheCleanOne() {
+        document.apply("rename", plan -> retitled(plan, "Ny tittel"));
+
+        document.markSaved(Path.of("plan.cxplan.json"));
+
+        assertFalse(document.isDirty());
+        assertEquals(Path.of("plan.cxplan.json"), document.file());
+        document.undo();
+        assertTrue(document.isDirty(), "the saved file now holds the edited plan");
+    }
+
+    @Test
+    void replacingThePlanStartsTheHistoryAfresh() {
+        document.apply("rename", plan -> retitled(plan, "Ny tittel"));
+        Plan other = Plan.blank("Annen", LocalDate.of(2027, 10, 5), new Lane("x", "X"));
+
+        document.replace(other, Path.of("other.cxplan.json"));
+
+        assertSame(other, document.plan());
+        assertFalse(document.isDirty());
+        assertNull(document.undoDescriptionProperty().get());
+        document.undo();
+        assertSame(other, document.plan());
+    }
+}

@@ -1,0 +1,94 @@
+package no.cxday.planner.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** One bundle, checked: both languages have the same keys, and the code asks only for keys that exist. */
+class MessageBundleTest {
+
+    private static final Path SOURCES = Path.of("src/main/java");
+    private static final Pattern QUOTED_KEY = Pattern.compile("\"([a-z]+(?:\\.[a-zA-Z]+)+)\"");
+    /** Keys the code builds from a prefix and a value rather than writing them out. */
+    private static final List<String> BUILT_KEY_PREFIXES = List.of("language.", "json.");
+
+    private static Set<String> keys(Language language) {
+        ResourceBundle bundle = Messages.bundleFor(language.locale());
+        return new TreeSet<>(bundle.keySet());
+    }
+
+    @Test
+    void bokmaalAndEnglishHaveTheSameKeys() {
+        assertEquals(keys(Language.NB), keys(Language.EN));
+    }
+
+    @Test
+    void theLanguageIsChosenFromTheSystemLocale() {
+        assertEquals(Language.NB, Language.fromLocale(Locale.forLanguageTag("nb-NO")));
+        assertEquals(Language.NB, Language.fromLocale(Locale.forLanguageTag("no")));
+        assertEquals(Language.NB, Language.fromLocale(Locale.forLanguageTag("nn-NO")));
+        assertEquals(Language.EN, Language.fromLocale(Locale.US));
+        assertEquals(Language.EN, Language.fromLocale(Locale.GERMANY));
+        assertEquals("Fil", new Messages(Language.NB).get("menu.file"));
+        assertEquals("File", new Messages(Language.EN).get("menu.file"));
+    }
+
+    @Test
+    void everyPatternFormatsWithoutLosingAnApostrophe() {
+        for (Language language : Language.values()) {
+            ResourceBundle bundle = Messages.bundleFor(language.locale());
+            for (String key : bundle.keySet()) {
+                String pattern = bundle.getString(key);
+                assertTrue(pattern.indexOf('\'') < 0, key + " has a single quote, which MessageFormat drops");
+                new MessageFormat(pattern);
+            }
+        }
+    }
+
+    @Test
+    void everyKeyTheCodeAsksForExistsAndEveryKeyIsUsed() throws IOException {
+        String code = allSources();
+        Set<String> bundleKeys = keys(Language.NB);
+        List<String> unknown = new ArrayList<>();
+        Matcher matcher = QUOTED_KEY.matcher(code);
+        while (matcher.find()) {
+            String key = matcher.group(1);
+            boolean looksLikeKey = BUILT_KEY_PREFIXES.stream().noneMatch(key::startsWith)
+                    && bundleKeys.stream().anyMatch(k -> k.startsWith(key.substring(0, key.indexOf('.') + 1)));
+            if (looksLikeKey && !bundleKeys.contains(key)) {
+                unknown.add(key);
+            }
+        }
+        List<String> unused = bundleKeys.stream()
+                .filter(key -> !code.contains("\"" + key + "\""))
+                .filter(key -> BUILT_KEY_PREFIXES.stream().noneMatch(key::startsWith))
+                .toList();
+
+        assertEquals(List.of(), unknown, "keys the code asks for that no bundle has");
+        assertEquals(List.of(), unused, "keys no code asks for");
+    }
+
+    private static String allSources() throws IOException {
+        StringBuilder all = new StringBuilder();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                all.append(Files.readString(file)).append('\n');
+            }
+        }
+        return all.toString();
+    }
+}

@@ -1,0 +1,250 @@
+package no.cxday.planner.storage;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonNull;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import no.cxday.planner.i18n.Language;
+import no.cxday.planner.i18n.Messages;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every rule of plan-format.md, broken one at a time in the example plan. */
+class PlanReaderRulesTest {
+
+    @TempDir
+    Path dir;
+
+    private static JsonObject activity(JsonObject plan) {
+        return plan.getAsJsonArray("activities").get(0).getAsJsonObject();
+    }
+
+    private static JsonObject customIdea() {
+        JsonObject idea = new JsonObject();
+        idea.addProperty("id", "egen");
+        idea.addProperty("category", "egne");
+        idea.addProperty("title", "Egen idé");
+        idea.addProperty("summary", "");
+        JsonObject pillars = new JsonObject();
+        pillars.addProperty("anerkjennelse", 1);
+        pillars.addProperty("laering", 1);
+        pillars.addProperty("engasjement", 1);
+        idea.add("pillars", pillars);
+        idea.addProperty("durationMinutes", 30);
+        idea.addProperty("audience", "begge");
+        return idea;
+    }
+
+    private static JsonObject lastYear() {
+        JsonObject lastYear = new JsonObject();
+        lastYear.addProperty("planId", "5f0c1d2e-8a7b-4c3d-9e1f-2a3b4c5d6e7f");
+        lastYear.addProperty("title", "CX-dagen 2025");
+        lastYear.addProperty("cxDay", "2025-10-07");
+        JsonObject mix = new JsonObject();
+        mix.addProperty("anerkjennelse", 0.5);
+        mix.addProperty("laering", 0.25);
+        mix.addProperty("engasjement", 0.25);
+        lastYear.add("mix", mix);
+        JsonObject rating = new JsonObject();
+        rating.addProperty("held", 1);
+        rating.addProperty("averageRating", 4.5);
+        JsonObject ratings = new JsonObject();
+        ratings.add("kake-og-kaffe", rating);
+        lastYear.add("ideaRatings", ratings);
+        return lastYear;
+    }
+
+    private static Arguments rule(String path, Consumer<JsonObject> breakIt) {
+        return Arguments.of(path, breakIt);
+    }
+
+    static Stream<Arguments> brokenRules() {
+        return Stream.of(
+                rule("format", p -> p.addProperty("format", "cxday-agenda")),
+                rule("format", p -> p.remove("format")),
+                rule("schemaVersion", p -> p.addProperty("schemaVersion", 0)),
+                rule("schemaVersion", p -> p.addProperty("schemaVersion", "1")),
+                rule("schemaVersion", p -> p.addProperty("schemaVersion", 1.5)),
+                rule("id", p -> p.addProperty("id", "plan-1")),
+                rule("id", p -> p.remove("id")),
+                rule("title", p -> p.remove("title")),
+                rule("title", p -> p.addProperty("title", "   ")),
+                rule("title", p -> p.addProperty("title", "x".repeat(201))),
+                rule("title", p -> p.addProperty("title", 2026)),
+                rule("organization", p -> p.addProperty("organization", 1)),
+                rule("cxDay", p -> p.addProperty("cxDay", "06.10.2026")),
+                rule("cxDay", p -> p.addProperty("cxDay", "2026-10-04")),
+                rule("cxDay", p -> p.addProperty("cxDay", "2026-10-08")),
+                rule("firstDay", p -> p.addProperty("firstDay", "2026-02-30")),
+                rule("lastDay", p -> {
+                    p.addProperty("firstDay", "2026-09-06");
+                    p.addProperty("lastDay", "2026-10-07");
+                }),
+                rule("dayStart", p -> p.addProperty("dayStart", "8:00")),
+                rule("dayEnd", p -> p.addProperty("dayEnd", "08:00")),
+                rule("dayEnd", p -> p.addProperty("dayEnd", "07:00")),
+                rule("timeZone", p -> p.addProperty("timeZone", "Mars/Olympus_Mons")),
+                rule("lanes", p -> p.add("lanes", new JsonArray())),
+                rule("lanes", p -> p.remove("lanes")),
+                rule("lanes[1].id", p -> p.getAsJsonArray("lanes").get(1).getAsJsonObject().addProperty("id", "kantina")),
+                rule("lanes[0].id", p -> p.getAsJsonArray("lanes").get(0).getAsJsonObject().addProperty("id", "")),
+                rule("lanes[0].name", p -> p.getAsJsonArray("lanes").get(0).getAsJsonObject().remove("name")),
+                rule("lanes[1]", p -> p.getAsJsonArray("lanes").set(1, new JsonPrimitive("digitalt"))),
+                rule("activities", p -> p.add("activities", new JsonObject())),
+                rule("activities[1].id", p -> p.getAsJsonArray("activities").add(activity(p).deepCopy())),
+                rule("activities[0].laneId", p -> activity(p).addProperty("laneId", "taket")),
+                rule("activities[0].start", p -> activity(p).addProperty("start", "2026-10-06 08:30")),
+                rule("activities[0].end", p -> activity(p).addProperty("end", "2026-10-06T08:30")),
+                rule("activities[0].start", p -> activity(p).addProperty("start", "2026-10-04T23:30")),
+                rule("activities[0].end", p -> activity(p).addProperty("end", "2026-10-08T00:15")),
+                rule("activities[0].title", p -> activity(p).add("title", JsonNull.INSTANCE)),
+                rule("activities[0].ideaId", p -> activity(p).addProperty("ideaId", 7)),
+                rule("activities[0].pillars", p -> activity(p).remove("pillars")),
+                rule("activities[0].pillars.laering", p -> activity(p).getAsJsonObject("pillars").addProperty("laering", 4)),
+                rule("activities[0].pillars.anerkjennelse",
+                        p -> activity(p).getAsJsonObject("pillars").addProperty("anerkjennelse", -1)),
+                rule("activities[0].pillars.engasjement",
+                        p -> activity(p).getAsJsonObject("pillars").addProperty("engasjement", "2")),
+                rule("activities[0].pillars.engasjement",
+                        p -> activity(p).getAsJsonObject("pillars").addProperty("engasjement", 1e30)),
+                rule("activities[0].tasks[0].text",
+                        p -> activity(p).getAsJsonArray("tasks").get(0).getAsJsonObject().addProperty("text", " ")),
+                rule("activities[0].tasks[0].due",
+                        p -> activity(p).getAsJsonArray("tasks").get(0).getAsJsonObject().addProperty("due", "fredag")),
+                rule("activities[0].tasks[0].done",
+                        p -> activity(p).getAsJsonArray("tasks").get(0).getAsJsonObject().addProperty("done", "no")),
+                rule("activities[0].evaluation.rating",
+                        p -> activity(p).getAsJsonObject("evaluation").addProperty("rating", 6)),
+                rule("activities[0].evaluation.rating",
+                        p -> activity(p).getAsJsonObject("evaluation").addProperty("rating", 0)),
+                rule("activities[0].evaluation.rating",
+                        p -> activity(p).getAsJsonObject("evaluation").addProperty("rating", 3.5)),
+                rule("activities[0].evaluation.participants",
+                        p -> activity(p).getAsJsonObject("evaluation").addProperty("participants", -1)),
+                rule("activities[0].evaluation.held", p -> activity(p).getAsJsonObject("evaluation").remove("held")),
+                rule("customIdeas[1].id", p -> {
+                    p.getAsJsonArray("customIdeas").add(customIdea());
+                    p.getAsJsonArray("customIdeas").add(customIdea());
+                }),
+                rule("customIdeas[0].category", p -> {
+                    JsonObject idea = customIdea();
+                    idea.addProperty("category", "diverse");
+                    p.getAsJsonArray("customIdeas").add(idea);
+                }),
+                rule("customIdeas[0].durationMinutes", p -> {
+                    JsonObject idea = customIdea();
+                    idea.addProperty("durationMinutes", 4);
+                    p.getAsJsonArray("customIdeas").add(idea);
+                }),
+                rule("customIdeas[0].durationMinutes", p -> {
+                    JsonObject idea = customIdea();
+                    idea.addProperty("durationMinutes", 1441);
+                    p.getAsJsonArray("customIdeas").add(idea);
+                }),
+                rule("customIdeas[0].audience", p -> {
+                    JsonObject idea = customIdea();
+                    idea.addProperty("audience", "alle");
+                    p.getAsJsonArray("customIdeas").add(idea);
+                }),
+                rule("review.learnings[0]", p -> {
+                    JsonArray learnings = new JsonArray();
+                    learnings.add(1);
+                    p.getAsJsonObject("review").add("learnings", learnings);
+                }),
+                rule("review.whatWorked", p -> p.getAsJsonObject("review").add("whatWorked", new JsonArray())),
+                rule("lastYear.mix.laering", p -> {
+                    JsonObject lastYear = lastYear();
+                    lastYear.getAsJsonObject("mix").addProperty("laering", 1.5);
+                    p.add("lastYear", lastYear);
+                }),
+                rule("lastYear.ideaRatings.kake-og-kaffe.averageRating", p -> {
+                    JsonObject lastYear = lastYear();
+                    lastYear.getAsJsonObject("ideaRatings").getAsJsonObject("kake-og-kaffe")
+                            .addProperty("averageRating", 6);
+                    p.add("lastYear", lastYear);
+                }),
+                rule("lastYear.ideaRatings.kake-og-kaffe.held", p -> {
+                    JsonObject lastYear = lastYear();
+                    lastYear.getAsJsonObject("ideaRatings").getAsJsonObject("kake-og-kaffe").addProperty("held", -1);
+                    p.add("lastYear", lastYear);
+                }),
+                rule("lastYear.cxDay", p -> {
+                    JsonObject lastYear = lastYear();
+                    lastYear.remove("cxDay");
+                    p.add("lastYear", lastYear);
+                }));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenRules")
+    void aBrokenRuleIsRefusedInOneSentenceNamingTheFileAndTheJsonPath(String path, Consumer<JsonObject> breakIt)
+            throws IOException {
+        JsonObject plan = PlanFixtures.example();
+        breakIt.accept(plan);
+        Path file = dir.resolve("broken.cxplan.json");
+        Files.writeString(file, plan.toString());
+        byte[] before = Files.readAllBytes(file);
+
+        PlanFileException e = assertThrows(PlanFileException.class, () -> PlanReader.read(file));
+
+        assertEquals(path, e.problem().path());
+        String sentence = e.sentence(new Messages(Language.EN));
+        assertTrue(sentence.startsWith("Could not open \"" + file + "\": " + path + ": "), sentence);
+        assertTrue(sentence.endsWith(".") && sentence.indexOf('\n') < 0, sentence);
+        assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
+    @Test
+    void theExampleOfThePlanFormatIsAValidPlan() throws Exception {
+        Path file = dir.resolve("example.cxplan.json");
+        Files.writeString(file, PlanFixtures.text("example.cxplan.json"));
+
+        assertEquals("CX-dagen 2026", PlanReader.read(file).title());
+    }
+
+    @Test
+    void anEndBeforeItsStartIsToldWithBothTimes() throws IOException {
+        JsonObject plan = PlanFixtures.example();
+        JsonArray activities = plan.getAsJsonArray("activities");
+        for (int i = 1; i <= 3; i++) {
+            JsonObject copy = activities.get(0).getAsJsonObject().deepCopy();
+            copy.addProperty("id", "a-" + (i + 1));
+            activities.add(copy);
+        }
+        activities.get(3).getAsJsonObject().addProperty("start", "2026-10-06T09:15");
+        activities.get(3).getAsJsonObject().addProperty("end", "2026-10-06T09:00");
+        Path file = dir.resolve("plan.cxplan.json");
+        Files.writeString(file, plan.toString());
+
+        PlanFileException e = assertThrows(PlanFileException.class, () -> PlanReader.read(file));
+
+        assertEquals("Could not open \"" + file + "\": activities[3].end: the end 09:00 is not after the start 09:15.",
+                e.sentence(new Messages(Language.EN)));
+        assertEquals("Kan ikke åpne «" + file + "»: activities[3].end: slutten 09:00 er ikke etter starten 09:15.",
+                e.sentence(new Messages(Language.NB)));
+    }
+
+    @Test
+    void aTitleOfTwoHundredEmojiIsNotTooLong() throws Exception {
+        JsonObject plan = PlanFixtures.example();
+        plan.addProperty("title", "🎉".repeat(200));
+        Path file = dir.resolve("emoji.cxplan.json");
+        Files.write(file, plan.toString().getBytes(StandardCharsets.UTF_8));
+
+        assertEquals("🎉".repeat(200), PlanReader.read(file).title());
+    }
+}

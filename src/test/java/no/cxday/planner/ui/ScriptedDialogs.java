@@ -1,0 +1,47 @@
+package no.cxday.planner.ui;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+
+/** A dialog service that answers from a script and records what it was asked to show. */
+public final class ScriptedDialogs implements DialogService {
+
+    public final Deque<Path> filesToOpen = new ArrayDeque<>();
+    public final Deque<Path> filesToSave = new ArrayDeque<>();
+    public final Deque<SaveChoice> saveChoices = new ArrayDeque<>();
+    public final List<String> errors = new ArrayList<>();
+    public final List<String> infos = new ArrayList<>();
+    public final List<String> askedAbout = new ArrayList<>();
+    public final List<String> suggestedNames = new ArrayList<>();
+
+    @Override
+    public Optional<Path> chooseFileToOpen(Path folder) {
+        return Optional.ofNullable(filesToOpen.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(Path folder, String suggestedName) {
+        suggestedNames.add(suggestedName);
+        return Optional.ofNullable(filesToSave.poll());
+    }
+
+    @Override
+    public void showError(String sentence) {
+        errors.add(sentence);
+    }
+
+    @Override
+    public void showInfo(String sentence) {
+        infos.add(sentence);
+    }
+
+    @Override
+    public SaveChoice askToSaveChanges(String planTitle) {
+        askedAbout.add(planTitle);
+        return saveChoices.isEmpty() ? SaveChoice.CANCEL : saveChoices.poll();
+    }
+}

@@ -1,0 +1,165 @@
+package no.cxday.planner.ui.main;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import no.cxday.planner.document.PlanDocument;
+import no.cxday.planner.i18n.Language;
+import no.cxday.planner.i18n.Messages;
+import no.cxday.planner.model.Activity;
+import no.cxday.planner.model.Extras;
+import no.cxday.planner.model.Pillars;
+import no.cxday.planner.model.Plan;
+import no.cxday.planner.storage.PlanFixtures;
+import no.cxday.planner.storage.PlanReader;
+import no.cxday.planner.ui.DialogService.SaveChoice;
+import no.cxday.planner.ui.ScriptedDialogs;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainViewModelTest {
+
+    private static final Messages NB = new Messages(Language.NB);
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+    @TempDir
+    Path dir;
+
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final PlanDocument document = new PlanDocument(MainViewModel.blankPlan(NB, TODAY));
+    private final MainViewModel viewModel = new MainViewModel(document, dialogs, NB, () -> TODAY);
+
+    private Path example() throws Exception {
+        Path file = dir.resolve("example.cxplan.json");
+        Files.writeString(file, PlanFixtures.text("example.cxplan.json"));
+        return file;
+    }
+
+    private void makeDirty() {
+        document.apply("endre", plan -> plan.withActivities(List.of(new Activity("ny", null, "Kake",
+                plan.lanes().get(0).id(), plan.cxDay().atTime(9, 0), plan.cxDay().atTime(10, 0),
+                new Pillars(1, 0, 2), "", "", "", List.of(), null, Extras.NONE))));
+    }
+
+    @Test
+    void aNewPlanIsForTheNextCxDay() {
+        Plan plan = document.plan();
+
+        assertEquals(LocalDate.of(2027, 10, 5), plan.cxDay());
+        assertEquals("CX-dagen 2027", plan.title());
+        assertEquals("Hovedspor", plan.lanes().get(0).name());
+        assertEquals("CX-dagen 2027 – CX-dagen planlegger", viewModel.windowTitleProperty().get());
+    }
+
+    @Test
+    void openingAPlanShowsItsTitleAndAnUnsavedChangeAddsAStar() throws Exception {
+        dialogs.filesToOpen.add(example());
+
+        viewModel.open();
+        assertEquals("CX-dagen 2026 – CX-dagen planlegger", viewModel.windowTitleProperty().get());
+        assertTrue(viewModel.overviewProperty().get().contains("Aktiviteter: 1"));
+
+        makeDirty();
+        assertEquals("*CX-dagen 2026 – CX-dagen planlegger", viewModel.windowTitleProperty().get());
+    }
+
+    @Test
+    void aBadFileIsRefusedInOneSentenceAndTheOpenPlanStays() throws Exception {
+        Path bad = dir.resolve("bad.cxplan.json");
+        Files.writeString(bad, "{ not json");
+        Plan before = document.plan();
+        dialogs.filesToOpen.add(bad);
+
+        viewModel.open();
+
+        assertSame(before, document.plan());
+        assertEquals(1, dialogs.errors.size());
+        assertTrue(dialogs.errors.get(0).startsWith("Kan ikke åpne «" + bad + "»: "), dialogs.errors.get(0));
+    }
+
+    @Test
+    void savingAPlanNeverSavedAsksWhereAndAddsTheExtension() throws Exception {
+        dialogs.filesToSave.add(dir.resolve("min plan"));
+
+        assertTrue(viewModel.save());
+
+        Path saved = dir.resolve("min plan.cxplan.json");
+        assertEquals(List.of("CX-dagen 2027.cxplan.json"), dialogs.suggestedNames);
+        assertEquals(saved, document.file());
+        assertEquals(document.plan(), PlanReader.read(saved));
+    }
+
+    @Test
+    void saveWritesToTheOpenFileAndClearsTheStar() throws Exception {
+        Path file = example();
+        viewModel.openFile(file);
+        makeDirty();
+
+        assertTrue(viewModel.save());
+
+        assertFalse(document.isDirty());
+        assertEquals("Kake", PlanReader.read(file).activities().get(0).title());
+    }
+
+    @Test
+    void aPlanFromANewerVersionOpensReadOnlyWithAMessage() throws Exception {
+        Path newer = dir.resolve("newer.cxplan.json");
+        Files.writeString(newer,
+                PlanFixtures.text("example.cxplan.json").replace("\"schemaVersion\": 1", "\"schemaVersion\": 2"));
+        byte[] before = Files.readAllBytes(newer);
+
+        viewModel.openFile(newer);
+
+        assertTrue(viewModel.readOnlyProperty().get());
+        assertTrue(viewModel.windowTitleProperty().get().contains("(skrivebeskyttet)"));
+        assertEquals(1, dialogs.infos.size());
+        assertFalse(viewModel.save());
+        assertArrayEquals(before, Files.readAllBytes(newer));
+    }
+
+    @Test
+    void unsavedChangesAreAskedAboutBeforeTheyAreLost() throws Exception {
+        makeDirty();
+        dialogs.saveChoices.add(SaveChoice.CANCEL);
+        dialogs.filesToOpen.add(example());
+
+        viewModel.open();
+
+        assertEquals(List.of("CX-dagen 2027"), dialogs.askedAbout);
+        assertTrue(document.isDirty(), "cancel keeps the changed plan");
+        assertEquals("CX-dagen 2027", document.plan().title());
+
+        dialogs.saveChoices.add(SaveChoice.DISCARD);
+        viewModel.open();
+        assertEquals("CX-dagen 2026", document.plan().title());
+    }
+
+    @Test
+    void choosingSaveWhenAskedSavesFirstAndAFailedSaveKeepsThePlanOpen() throws Exception {
+        makeDirty();
+        dialogs.saveChoices.add(SaveChoice.SAVE);
+        dialogs.filesToSave.add(dir.resolve("nowhere").resolve("plan.cxplan.json"));
+
+        assertFalse(viewModel.mayDiscardChanges());
+        assertEquals(1, dialogs.errors.size());
+        assertTrue(document.isDirty());
+
+        dialogs.saveChoices.add(SaveChoice.SAVE);
+        dialogs.filesToSave.add(dir.resolve("plan.cxplan.json"));
+        assertTrue(viewModel.mayDiscardChanges());
+        assertTrue(Files.exists(dir.resolve("plan.cxplan.json")));
+    }
+
+    @Test
+    void aFileNameIsMadeFromTheTitleWithoutCharactersFoldersCannotHold() {
+        assertEquals("CX-dagen 2026 intern.cxplan.json", MainViewModel.fileNameFor("CX-dagen 2026/intern?"));
+        assertEquals("plan.cxplan.json", MainViewModel.fileNameFor("///"));
+    }
+}
