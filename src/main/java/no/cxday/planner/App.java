@@ -8,32 +8,38 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
+import no.cxday.planner.catalogue.Catalogue;
 import no.cxday.planner.document.PlanDocument;
 import no.cxday.planner.i18n.Language;
 import no.cxday.planner.i18n.Messages;
+import no.cxday.planner.model.CxDay;
+import no.cxday.planner.storage.AppDirectories;
+import no.cxday.planner.storage.RecentFiles;
 import no.cxday.planner.ui.FxDialogService;
-import no.cxday.planner.ui.main.MainView;
 import no.cxday.planner.ui.main.MainViewModel;
+import no.cxday.planner.ui.main.PlannerWindow;
 
 /** The desktop application: wires the document, the view models and the views in one place. */
 public final class App extends Application {
 
+    private final Catalogue catalogue = Catalogue.load();
+    private final RecentFiles recentFiles = new RecentFiles(AppDirectories.config().resolve("recent-files.txt"));
     private PlanDocument document;
     private MainViewModel viewModel;
+    /** The window's views, held so that their view models live exactly as long as they are shown. */
+    private PlannerWindow window;
 
     @Override
     public void start(Stage stage) {
         Messages messages = new Messages(Language.fromLocale(Locale.getDefault()));
-        document = new PlanDocument(MainViewModel.blankPlan(messages, LocalDate.now()));
-        Scene scene = new Scene(new Pane(), 1200, 720);
+        document = new PlanDocument(MainViewModel.blankPlan(messages, CxDay.next(LocalDate.now()).getYear()));
+        Scene scene = new Scene(new Pane(), 1366, 740);
         scene.getStylesheets().add(App.class.getResource("ui/planner.css").toExternalForm());
         stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
         show(stage, messages);
-        stage.setOnCloseRequest(event -> {
-            if (!viewModel.mayDiscardChanges()) {
-                event.consume();
-            }
-        });
+        PlannerWindow.guardClose(stage, () -> viewModel);
         stage.show();
         List<String> args = getParameters().getRaw();
         if (!args.isEmpty()) {
@@ -43,10 +49,10 @@ public final class App extends Application {
 
     /** Builds the window's content in {@code messages}' language; switching language builds it anew. */
     private void show(Stage stage, Messages messages) {
-        viewModel = new MainViewModel(document, new FxDialogService(stage, messages), messages, LocalDate::now);
-        MainView view = new MainView(viewModel, messages, stage::close,
-                language -> show(stage, new Messages(language)));
+        window = new PlannerWindow(document, catalogue, recentFiles, new FxDialogService(stage, messages), messages,
+                LocalDate::now, stage::close, language -> show(stage, new Messages(language)));
+        viewModel = window.viewModel();
         stage.titleProperty().bind(viewModel.windowTitleProperty());
-        stage.getScene().setRoot(view.root());
+        stage.getScene().setRoot(window.view().root());
     }
 }

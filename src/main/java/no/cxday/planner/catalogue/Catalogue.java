@@ -20,6 +20,7 @@ import no.cxday.planner.model.Category;
 import no.cxday.planner.model.Extras;
 import no.cxday.planner.model.Idea;
 import no.cxday.planner.model.Pillars;
+import no.cxday.planner.model.Plan;
 
 /**
  * The built-in idea bank: every idea of the seed's six headings and the formats of the seminar
@@ -85,5 +86,11 @@ public final class Catalogue {
 
     public Optional<Idea> find(String id, Language language) {
         return ideas(language).stream().filter(idea -> idea.id().equals(id)).findFirst();
+    }
+
+    /** An idea of the plan's own (custom) or of the built-in bank, in that order. */
+    public Optional<Idea> find(String id, Plan plan, Language language) {
+        return plan.customIdeas().stream().filter(idea -> idea.id().equals(id)).findFirst()
+                .or(() -> find(id, language));
     }
 }

@@ -1,5 +1,6 @@
 package no.cxday.planner.model;
 
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -24,5 +25,26 @@ public record Activity(String id, String ideaId, String title, String laneId, Lo
         Objects.requireNonNull(notes);
         tasks = List.copyOf(tasks);
         Objects.requireNonNull(extras);
+    }
+
+    public long minutes() {
+        return Duration.between(start, end).toMinutes();
+    }
+
+    public Activity placed(String newLaneId, LocalDateTime newStart, LocalDateTime newEnd) {
+        return new Activity(id, ideaId, title, newLaneId, newStart, newEnd, pillars, responsible, location, notes,
+                tasks, evaluation, extras);
+    }
+
+    public Activity withId(String newId) {
+        return new Activity(newId, ideaId, title, laneId, start, end, pillars, responsible, location, notes, tasks,
+                evaluation, extras);
+    }
+
+    /** The same activity with what the editor changes. */
+    public Activity withDetails(String newTitle, Pillars newPillars, String newResponsible, String newLocation,
+            String newNotes, List<Task> newTasks) {
+        return new Activity(id, ideaId, newTitle, laneId, start, end, newPillars, newResponsible, newLocation,
+                newNotes, newTasks, evaluation, extras);
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -51,5 +52,34 @@ public record Plan(int schemaVersion, String id, String title, String organizati
     public Plan withActivities(List<Activity> newActivities) {
         return new Plan(schemaVersion, id, title, organization, cxDay, firstDay, lastDay, dayStart, dayEnd,
                 timeZone, lanes, newActivities, customIdeas, review, lastYear, extras);
+    }
+
+    public Plan withLanes(List<Lane> newLanes, List<Activity> newActivities) {
+        return new Plan(schemaVersion, id, title, organization, cxDay, firstDay, lastDay, dayStart, dayEnd,
+                timeZone, newLanes, newActivities, customIdeas, review, lastYear, extras);
+    }
+
+    public Plan withCustomIdeas(List<Idea> ideas) {
+        return new Plan(schemaVersion, id, title, organization, cxDay, firstDay, lastDay, dayStart, dayEnd,
+                timeZone, lanes, activities, ideas, review, lastYear, extras);
+    }
+
+    public Plan withSettings(PlanSettings settings) {
+        return new Plan(schemaVersion, id, settings.title(), settings.organization(), settings.cxDay(),
+                settings.firstDay(), settings.lastDay(), settings.dayStart(), settings.dayEnd(), settings.timeZone(),
+                lanes, activities, customIdeas, review, lastYear, extras);
+    }
+
+    public PlanSettings settings() {
+        return new PlanSettings(title, organization, cxDay, firstDay, lastDay, dayStart, dayEnd, timeZone);
+    }
+
+    /** The days the timeline shows, first to last. */
+    public List<LocalDate> days() {
+        return firstDay.datesUntil(lastDay.plusDays(1)).toList();
+    }
+
+    public Optional<Activity> activity(String activityId) {
+        return activities.stream().filter(a -> a.id().equals(activityId)).findFirst();
     }
 }

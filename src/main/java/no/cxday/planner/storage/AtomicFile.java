@@ -30,6 +30,11 @@ public final class AtomicFile {
     }
 
     public static void write(Path target, byte[] content) throws IOException {
+        write(target, content, true);
+    }
+
+    /** Replaces {@code target} atomically, keeping its old content as {@code NAME.bak} when asked. */
+    public static void write(Path target, byte[] content, boolean keepBackup) throws IOException {
         Path file = target.toAbsolutePath();
         Path folder = file.getParent();
         Path temporary = Files.createTempFile(folder, "." + file.getFileName() + ".", ".tmp");
@@ -42,7 +47,7 @@ public final class AtomicFile {
                 }
                 channel.force(true);
             }
-            if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+            if (keepBackup && Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
                 keepBackup(file);
             }
             Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

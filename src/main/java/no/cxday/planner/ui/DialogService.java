@@ -22,4 +22,10 @@ public interface DialogService {
     void showInfo(String sentence);
 
     SaveChoice askToSaveChanges(String planTitle);
+
+    /** Asks a yes-or-no question; true for yes. */
+    boolean confirm(String question);
+
+    /** Asks for a line of text, such as a lane name; empty when cancelled. */
+    Optional<String> askForText(String question, String initial);
 }

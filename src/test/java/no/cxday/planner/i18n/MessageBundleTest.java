@@ -24,7 +24,10 @@ class MessageBundleTest {
     private static final Path SOURCES = Path.of("src/main/java");
     private static final Pattern QUOTED_KEY = Pattern.compile("\"([a-z]+(?:\\.[a-zA-Z]+)+)\"");
     /** Keys the code builds from a prefix and a value rather than writing them out. */
-    private static final List<String> BUILT_KEY_PREFIXES = List.of("language.", "json.");
+    private static final List<String> BUILT_KEY_PREFIXES = List.of("language.", "json.", "pillar.", "category.",
+            "audience.");
+    /** Quoted names of resource files, which look like keys but are not. */
+    private static final Pattern FILE_NAME = Pattern.compile(".*\\.(json|css|properties|txt)");
 
     private static Set<String> keys(Language language) {
         ResourceBundle bundle = Messages.bundleFor(language.locale());
@@ -67,7 +70,8 @@ class MessageBundleTest {
         Matcher matcher = QUOTED_KEY.matcher(code);
         while (matcher.find()) {
             String key = matcher.group(1);
-            boolean looksLikeKey = BUILT_KEY_PREFIXES.stream().noneMatch(key::startsWith)
+            boolean looksLikeKey = !FILE_NAME.matcher(key).matches()
+                    && BUILT_KEY_PREFIXES.stream().noneMatch(key::startsWith)
                     && bundleKeys.stream().anyMatch(k -> k.startsWith(key.substring(0, key.indexOf('.') + 1)));
             if (looksLikeKey && !bundleKeys.contains(key)) {
                 unknown.add(key);

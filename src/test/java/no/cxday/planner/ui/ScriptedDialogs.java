@@ -17,6 +17,9 @@ public final class ScriptedDialogs implements DialogService {
     public final List<String> infos = new ArrayList<>();
     public final List<String> askedAbout = new ArrayList<>();
     public final List<String> suggestedNames = new ArrayList<>();
+    public final Deque<Boolean> confirmations = new ArrayDeque<>();
+    public final Deque<String> texts = new ArrayDeque<>();
+    public final List<String> questions = new ArrayList<>();
 
     @Override
     public Optional<Path> chooseFileToOpen(Path folder) {
@@ -43,5 +46,17 @@ public final class ScriptedDialogs implements DialogService {
     public SaveChoice askToSaveChanges(String planTitle) {
         askedAbout.add(planTitle);
         return saveChoices.isEmpty() ? SaveChoice.CANCEL : saveChoices.poll();
+    }
+
+    @Override
+    public boolean confirm(String question) {
+        questions.add(question);
+        return Boolean.TRUE.equals(confirmations.poll());
+    }
+
+    @Override
+    public Optional<String> askForText(String question, String initial) {
+        questions.add(question);
+        return Optional.ofNullable(texts.poll());
     }
 }

@@ -1,61 +1,126 @@
 package no.cxday.planner.ui.main;
 
+import java.nio.file.Path;
 import java.util.function.Consumer;
-import javafx.geometry.Pos;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Parent;
-import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import no.cxday.planner.i18n.Language;
 import no.cxday.planner.i18n.Messages;
+import no.cxday.planner.ui.balance.BalanceView;
+import no.cxday.planner.ui.editor.ActivityEditorView;
+import no.cxday.planner.ui.ideas.IdeaBrowserView;
+import no.cxday.planner.ui.timeline.TimelineView;
 
-/** The main window's content: the menu and, until the planner fills it, an overview of the plan. */
+/**
+ * The main window: the menus, and three panes side by side: the idea browser, the timeline, and the
+ * balance gauge above the editor of the selected activity.
+ */
 public final class MainView {
 
     private final BorderPane root = new BorderPane();
+    private final MainViewModel viewModel;
+    private final Messages messages;
+    private final Menu recentMenu;
+    /** Held so that the panes' view models, observed only through weak listeners, live as long as the window. */
+    private final Panes panes;
 
     /**
-     * @param onQuit         closes the window (after the view model agreed)
-     * @param onLanguage     switches the whole window to another language
+     * @param panes      the idea browser, the timeline and the right-hand panes, in that order
+     * @param onQuit     closes the window (after the view model agreed)
+     * @param onLanguage switches the whole window to another language
      */
-    public MainView(MainViewModel viewModel, Messages messages, Runnable onQuit, Consumer<Language> onLanguage) {
+    public MainView(MainViewModel viewModel, Messages messages, Panes panes, Runnable onQuit,
+            Consumer<Language> onLanguage) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        this.panes = panes;
         root.getStyleClass().add("main-view");
-        root.setTop(menuBar(viewModel, messages, onQuit, onLanguage));
-        Label overview = new Label();
-        overview.getStyleClass().add("plan-overview");
-        overview.setId("planOverview");
-        overview.textProperty().bind(viewModel.overviewProperty());
-        BorderPane.setAlignment(overview, Pos.TOP_LEFT);
-        root.setCenter(overview);
+        recentMenu = new Menu(messages.get("menu.file.recent"));
+        recentMenu.setId("menuRecent");
+        viewModel.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent());
+        fillRecent();
+        root.setTop(new MenuBar(fileMenu(onQuit), editMenu(), planMenu(panes), viewMenu(onLanguage)));
+        ScrollPane right = new ScrollPane(new VBox(panes.balance().root(), panes.editor().root()));
+        right.setFitToWidth(true);
+        right.getStyleClass().add("right-pane");
+        SplitPane split = new SplitPane(panes.ideas().root(), panes.timeline().root(), right);
+        split.setDividerPositions(0.22, 0.72);
+        SplitPane.setResizableWithParent(panes.ideas().root(), false);
+        SplitPane.setResizableWithParent(right, false);
+        root.setCenter(split);
+    }
+
+    /** The panes the window holds, made by the features that own them. */
+    public record Panes(IdeaBrowserView ideas, TimelineView timeline, BalanceView balance, ActivityEditorView editor,
+            Runnable addLane) {
     }
 
     public Parent root() {
         return root;
     }
 
-    private static MenuBar menuBar(MainViewModel viewModel, Messages messages, Runnable onQuit,
-            Consumer<Language> onLanguage) {
-        MenuItem newPlan = item(messages, "menu.file.new", "Shortcut+N", viewModel::newPlan);
-        MenuItem open = item(messages, "menu.file.open", "Shortcut+O", viewModel::open);
-        MenuItem save = item(messages, "menu.file.save", "Shortcut+S", viewModel::save);
-        MenuItem saveAs = item(messages, "menu.file.saveAs", "Shortcut+Shift+S", viewModel::saveAs);
+    public Panes panes() {
+        return panes;
+    }
+
+    private Menu fileMenu(Runnable onQuit) {
+        MenuItem newPlan = item("menu.file.new", "Shortcut+N", () -> {
+            if (viewModel.mayDiscardChanges()) {
+                NewPlanDialog.ask(messages, viewModel.suggestedYear(), root.getScene().getWindow())
+                        .ifPresent(viewModel::newPlan);
+            }
+        });
+        MenuItem open = item("menu.file.open", "Shortcut+O", viewModel::open);
+        MenuItem save = item("menu.file.save", "Shortcut+S", viewModel::save);
+        MenuItem saveAs = item("menu.file.saveAs", "Shortcut+Shift+S", viewModel::saveAs);
         save.disableProperty().bind(viewModel.readOnlyProperty());
         saveAs.disableProperty().bind(viewModel.readOnlyProperty());
-        MenuItem quit = item(messages, "menu.file.quit", "Shortcut+Q", () -> {
+        MenuItem quit = item("menu.file.quit", "Shortcut+Q", () -> {
             if (viewModel.mayDiscardChanges()) {
                 onQuit.run();
             }
         });
-        Menu file = new Menu(messages.get("menu.file"), null, newPlan, open, new SeparatorMenuItem(), save, saveAs,
-                new SeparatorMenuItem(), quit);
+        Menu file = new Menu(messages.get("menu.file"), null, newPlan, open, recentMenu, new SeparatorMenuItem(),
+                save, saveAs, new SeparatorMenuItem(), quit);
         file.setId("menuFile");
+        return file;
+    }
 
+    private Menu editMenu() {
+        MenuItem undo = item("menu.edit.undo", "Shortcut+Z", viewModel::undo);
+        undo.textProperty().bind(viewModel.undoTextProperty());
+        undo.disableProperty().bind(viewModel.canUndoProperty().not());
+        MenuItem redo = item("menu.edit.redo", "Shortcut+Y", viewModel::redo);
+        redo.textProperty().bind(viewModel.redoTextProperty());
+        redo.disableProperty().bind(viewModel.canRedoProperty().not());
+        MenuItem redoAlternative = item("menu.edit.redoAlternative", "Shortcut+Shift+Z", viewModel::redo);
+        redoAlternative.disableProperty().bind(viewModel.canRedoProperty().not());
+        Menu edit = new Menu(messages.get("menu.edit"), null, undo, redo, redoAlternative);
+        edit.setId("menuEdit");
+        return edit;
+    }
+
+    private Menu planMenu(Panes panes) {
+        MenuItem settings = item("menu.plan.settings", "Shortcut+Comma",
+                () -> PlanSettingsDialog.show(viewModel, messages, root.getScene().getWindow()));
+        MenuItem addLane = item("menu.plan.addLane", "Shortcut+L", panes.addLane());
+        Menu plan = new Menu(messages.get("menu.plan"), null, settings, addLane);
+        plan.setId("menuPlan");
+        return plan;
+    }
+
+    private Menu viewMenu(Consumer<Language> onLanguage) {
         Menu language = new Menu(messages.get("menu.view.language"));
         ToggleGroup languages = new ToggleGroup();
         for (Language choice : Language.values()) {
@@ -67,10 +132,21 @@ public final class MainView {
         }
         Menu view = new Menu(messages.get("menu.view"), null, language);
         view.setId("menuView");
-        return new MenuBar(file, view);
+        return view;
     }
 
-    private static MenuItem item(Messages messages, String key, String shortcut, Runnable action) {
+    private void fillRecent() {
+        recentMenu.getItems().clear();
+        for (Path file : viewModel.recentFiles()) {
+            MenuItem item = new MenuItem(file.getFileName() + "  —  " + file.getParent());
+            item.setMnemonicParsing(false);
+            item.setOnAction(e -> viewModel.openRecent(file));
+            recentMenu.getItems().add(item);
+        }
+        recentMenu.setDisable(recentMenu.getItems().isEmpty());
+    }
+
+    private MenuItem item(String key, String shortcut, Runnable action) {
         MenuItem item = new MenuItem(messages.get(key));
         item.setId(key);
         item.setAccelerator(KeyCombination.keyCombination(shortcut));

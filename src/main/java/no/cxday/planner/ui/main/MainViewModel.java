@@ -2,24 +2,29 @@ package no.cxday.planner.ui.main;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.value.ObservableStringValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import no.cxday.planner.document.PlanDocument;
 import no.cxday.planner.i18n.Messages;
-import no.cxday.planner.model.Balance;
 import no.cxday.planner.model.CxDay;
 import no.cxday.planner.model.Lane;
-import no.cxday.planner.model.Mix;
 import no.cxday.planner.model.Plan;
+import no.cxday.planner.model.PlanRules;
+import no.cxday.planner.model.PlanSettings;
+import no.cxday.planner.model.Problem;
 import no.cxday.planner.storage.PlanFileException;
 import no.cxday.planner.storage.PlanReader;
 import no.cxday.planner.storage.PlanWriter;
+import no.cxday.planner.storage.RecentFiles;
 import no.cxday.planner.ui.DialogService;
 
-/** The main window's state and its file commands: new, open, save, save as and close. */
+/** The main window's state and its commands: files, undo and redo, plan settings. */
 public final class MainViewModel {
 
     public static final String EXTENSION = ".cxplan.json";
@@ -28,26 +33,37 @@ public final class MainViewModel {
     private final DialogService dialogs;
     private final Messages messages;
     private final Supplier<LocalDate> today;
+    private final RecentFiles recentFiles;
+    private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final StringBinding windowTitle;
-    private final StringBinding overview;
     private final BooleanBinding readOnly;
+    private final StringBinding undoText;
+    private final StringBinding redoText;
 
-    public MainViewModel(PlanDocument document, DialogService dialogs, Messages messages, Supplier<LocalDate> today) {
+    public MainViewModel(PlanDocument document, DialogService dialogs, Messages messages, Supplier<LocalDate> today,
+            RecentFiles recentFiles) {
         this.document = document;
         this.dialogs = dialogs;
         this.messages = messages;
         this.today = today;
+        this.recentFiles = recentFiles;
         this.readOnly = Bindings.createBooleanBinding(() -> document.plan().isFromNewerVersion(),
                 document.planProperty());
         this.windowTitle = Bindings.createStringBinding(this::describeWindow, document.planProperty(),
                 document.dirtyProperty());
-        this.overview = Bindings.createStringBinding(this::describePlan, document.planProperty());
+        this.undoText = named("menu.edit.undo", "menu.edit.undoNamed", document.undoDescriptionProperty());
+        this.redoText = named("menu.edit.redo", "menu.edit.redoNamed", document.redoDescriptionProperty());
+        recent.setAll(recentFiles.load());
     }
 
-    /** A blank plan for the next CX day after {@code today}, in the given language. */
-    public static Plan blankPlan(Messages messages, LocalDate today) {
-        LocalDate cxDay = CxDay.next(today);
-        return Plan.blank(messages.format("plan.defaultTitle", cxDay.getYear()), cxDay,
+    private StringBinding named(String key, String namedKey, ObservableStringValue description) {
+        return Bindings.createStringBinding(() -> description.get() == null ? messages.get(key)
+                : messages.format(namedKey, description.get()), description);
+    }
+
+    /** A blank plan for the CX day of {@code year}, in the given language. */
+    public static Plan blankPlan(Messages messages, int year) {
+        return Plan.blank(messages.format("plan.defaultTitle", year), CxDay.of(year),
                 new Lane("spor-1", messages.get("plan.defaultLane")));
     }
 
@@ -55,8 +71,59 @@ public final class MainViewModel {
         return windowTitle;
     }
 
-    public StringBinding overviewProperty() {
-        return overview;
+    /** "Angre: flytt «Kake og kaffe»", or just "Angre" when there is nothing to undo. */
+    public StringBinding undoTextProperty() {
+        return undoText;
+    }
+
+    public StringBinding redoTextProperty() {
+        return redoText;
+    }
+
+    public BooleanBinding canUndoProperty() {
+        return document.undoDescriptionProperty().isNotNull();
+    }
+
+    public BooleanBinding canRedoProperty() {
+        return document.redoDescriptionProperty().isNotNull();
+    }
+
+    public void undo() {
+        document.undo();
+    }
+
+    public void redo() {
+        document.redo();
+    }
+
+    /** The plans opened or saved last, newest first. */
+    public ObservableList<Path> recentFiles() {
+        return recent;
+    }
+
+    public void openRecent(Path file) {
+        if (mayDiscardChanges()) {
+            openFile(file);
+        }
+    }
+
+    public PlanSettings settings() {
+        return document.plan().settings();
+    }
+
+    /**
+     * Applies new plan settings as one edit.
+     *
+     * @return why the settings cannot be used, in one sentence; empty when they were applied
+     */
+    public Optional<String> applySettings(PlanSettings settings) {
+        Plan candidate = document.plan().withSettings(settings);
+        Optional<Problem> problem = PlanRules.firstProblem(candidate);
+        if (problem.isPresent()) {
+            return Optional.of(messages.describe(problem.get()));
+        }
+        document.apply(messages.get("edit.settings"), p -> p.withSettings(settings));
+        return Optional.empty();
     }
 
     /** True when a newer program wrote the plan, which then can be read but not saved. */
@@ -73,23 +140,14 @@ public final class MainViewModel {
         return title + " – " + messages.get("app.name");
     }
 
-    private String describePlan() {
-        Plan plan = document.plan();
-        Balance balance = Balance.of(plan);
-        Mix mix = balance.mix();
-        return messages.format("overview.text", plan.title(), plan.cxDay(), plan.firstDay(), plan.lastDay(),
-                plan.lanes().size(), plan.activities().size(), balance.score(),
-                percent(mix.anerkjennelse()), percent(mix.laering()), percent(mix.engasjement()));
+    /** The year a new plan is suggested for: that of the next CX day. */
+    public int suggestedYear() {
+        return CxDay.next(today.get()).getYear();
     }
 
-    private static String percent(double share) {
-        return String.format(Locale.ROOT, "%.0f", share * 100);
-    }
-
-    public void newPlan() {
-        if (mayDiscardChanges()) {
-            document.replace(blankPlan(messages, today.get()), null);
-        }
+    /** Starts a new plan for the CX day of {@code year}; ask {@link #mayDiscardChanges()} first. */
+    public void newPlan(int year) {
+        document.replace(blankPlan(messages, year), null);
     }
 
     public void open() {
@@ -103,6 +161,7 @@ public final class MainViewModel {
         try {
             Plan plan = PlanReader.read(file);
             document.replace(plan, file);
+            recent.setAll(recentFiles.add(file));
             if (plan.isFromNewerVersion()) {
                 dialogs.showInfo(messages.format("dialog.readOnly", file.getFileName(), plan.schemaVersion()));
             }
@@ -127,6 +186,7 @@ public final class MainViewModel {
         try {
             PlanWriter.save(document.plan(), file);
             document.markSaved(file);
+            recent.setAll(recentFiles.add(file));
             return true;
         } catch (PlanFileException e) {
             dialogs.showError(e.sentence(messages));

@@ -1,18 +1,19 @@
 package no.cxday.planner.ui.main;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
+import no.cxday.planner.catalogue.Catalogue;
 import no.cxday.planner.document.PlanDocument;
 import no.cxday.planner.i18n.Language;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.storage.PlanFixtures;
+import no.cxday.planner.storage.RecentFiles;
 import no.cxday.planner.ui.ScriptedDialogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,27 +22,27 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The main window in a real scene: the File menu opens a plan. */
+/** The main window in a real scene: the File menu opens plans. */
 @ExtendWith(ApplicationExtension.class)
 class MainWindowTest {
 
     private static final Messages NB = new Messages(Language.NB);
 
     @TempDir
-    Path dir;
+    static Path dir;
 
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private PlanDocument document;
     private Stage stage;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        LocalDate today = LocalDate.of(2026, 11, 23);
-        PlanDocument document = new PlanDocument(MainViewModel.blankPlan(NB, today));
-        MainViewModel viewModel = new MainViewModel(document, dialogs, NB, () -> today);
-        MainView view = new MainView(viewModel, NB, stage::close, language -> { });
-        stage.titleProperty().bind(viewModel.windowTitleProperty());
-        stage.setScene(new Scene(view.root(), 900, 600));
+        document = new PlanDocument(MainViewModel.blankPlan(NB, 2027));
+        PlannerWindow window = new PlannerWindow(document, Catalogue.load(), new RecentFiles(dir.resolve("recent")),
+                dialogs, NB, () -> LocalDate.of(2026, 11, 23), stage::close, language -> { });
+        stage.titleProperty().bind(window.viewModel().windowTitleProperty());
+        stage.setScene(new Scene(window.view().root(), 1366, 740));
         stage.show();
     }
 
@@ -54,20 +55,22 @@ class MainWindowTest {
         robot.clickOn("Fil").clickOn("Åpne …");
 
         assertEquals("CX-dagen 2026 – CX-dagen planlegger", stage.getTitle());
-        Label overview = robot.lookup("#planOverview").queryAs(Label.class);
-        assertTrue(overview.getText().startsWith("CX-dagen 2026\n"), overview.getText());
-        assertTrue(overview.getText().contains("Spor: 2"), overview.getText());
+        assertEquals(1, robot.lookup(".activity-block").queryAll().size());
+        assertEquals(2, robot.lookup(".lane-header").queryAll().size() / 3, "two lanes on each of three days");
+        robot.clickOn("Fil").moveTo("Nylig brukte");
+        robot.clickOn("example.cxplan.json  —  " + dir);
+        assertEquals(file, document.file());
     }
 
     @Test
-    void aBadFileOpenedThroughTheMenuGivesOneSentence(FxRobot robot) throws Exception {
+    void aBadFileOpenedThroughTheMenuGivesOneSentenceAndKeepsThePlan(FxRobot robot) throws Exception {
         Path file = dir.resolve("empty.cxplan.json");
         Files.writeString(file, "");
         dialogs.filesToOpen.add(file);
 
         robot.clickOn("Fil").clickOn("Åpne …");
 
-        assertEquals(java.util.List.of("Kan ikke åpne «" + file + "»: filen er tom."), dialogs.errors);
+        assertEquals(List.of("Kan ikke åpne «" + file + "»: filen er tom."), dialogs.errors);
         assertEquals("CX-dagen 2027 – CX-dagen planlegger", stage.getTitle());
     }
 }

@@ -1,0 +1,77 @@
+package no.cxday.planner.model;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+
+/**
+ * Where a block may go on the timeline: starts snap to a grid of 5, 10, 15, 30 or 60 minutes,
+ * nothing leaves the day's window and nothing becomes shorter than one grid step.
+ */
+public record TimeGrid(int stepMinutes, LocalTime dayStart, LocalTime dayEnd) {
+
+    public static final List<Integer> STEPS = List.of(5, 10, 15, 30, 60);
+    public static final int DEFAULT_STEP = 15;
+
+    public TimeGrid {
+        if (!STEPS.contains(stepMinutes)) {
+            throw new IllegalArgumentException("A grid step is one of " + STEPS + ", not " + stepMinutes);
+        }
+    }
+
+    public static TimeGrid of(Plan plan, int stepMinutes) {
+        return new TimeGrid(stepMinutes, plan.dayStart(), plan.dayEnd());
+    }
+
+    private int windowMinutes() {
+        return (dayEnd.toSecondOfDay() - dayStart.toSecondOfDay()) / 60;
+    }
+
+    /** Minutes from the day start, rounded to the nearest grid line. */
+    public int snap(double minutesFromDayStart) {
+        return (int) Math.round(minutesFromDayStart / stepMinutes) * stepMinutes;
+    }
+
+    /** The shortest an activity may become: one step, or the whole window if that is shorter. */
+    private int minimumLength() {
+        return Math.min(stepMinutes, windowMinutes());
+    }
+
+    /**
+     * A block of {@code minutes} placed at {@code startMinute} (from the day start) on {@code day}, kept
+     * whole inside the window where it fits and cut to the window where it does not.
+     */
+    public Span place(LocalDate day, double startMinute, long minutes) {
+        int window = windowMinutes();
+        int length = (int) Math.max(minimumLength(), Math.min(minutes, window));
+        int start = Math.max(0, Math.min(snap(startMinute), window - length));
+        return span(day, start, start + length);
+    }
+
+    /** The block with its start edge dragged to {@code startMinute}, its end where it was. */
+    public Span resizeStart(LocalDate day, double startMinute, int endMinute) {
+        int start = Math.max(0, Math.min(snap(startMinute), endMinute - minimumLength()));
+        return span(day, start, endMinute);
+    }
+
+    /** The block with its end edge dragged to {@code endMinute}, its start where it was. */
+    public Span resizeEnd(LocalDate day, int startMinute, double endMinute) {
+        int end = Math.min(windowMinutes(), Math.max(snap(endMinute), startMinute + minimumLength()));
+        return span(day, startMinute, end);
+    }
+
+    /** Minutes from the day start of {@code time} on its own day. */
+    public int minuteOf(LocalDateTime time) {
+        return (time.toLocalTime().toSecondOfDay() - dayStart.toSecondOfDay()) / 60;
+    }
+
+    private Span span(LocalDate day, int startMinute, int endMinute) {
+        LocalDateTime origin = day.atTime(dayStart);
+        return new Span(origin.plusMinutes(startMinute), origin.plusMinutes(endMinute));
+    }
+
+    /** A start and an end. */
+    public record Span(LocalDateTime start, LocalDateTime end) {
+    }
+}

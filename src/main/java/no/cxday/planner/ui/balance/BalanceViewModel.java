@@ -1,0 +1,71 @@
+package no.cxday.planner.ui.balance;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.value.ObservableValue;
+import no.cxday.planner.catalogue.Catalogue;
+import no.cxday.planner.document.PlanDocument;
+import no.cxday.planner.i18n.Messages;
+import no.cxday.planner.model.Activity;
+import no.cxday.planner.model.Balance;
+import no.cxday.planner.model.Idea;
+import no.cxday.planner.model.Pillar;
+import no.cxday.planner.model.Plan;
+
+/**
+ * The gauge's numbers, derived from the plan: the balance, the balance a drag would give, and
+ * when a pillar is missing, a few ideas from the bank that would fill it.
+ */
+public final class BalanceViewModel {
+
+    static final int SUGGESTIONS = 3;
+
+    private final ObjectBinding<Balance> balance;
+    private final ObjectBinding<Balance> preview;
+    private final ObjectBinding<List<Idea>> suggestions;
+
+    public BalanceViewModel(PlanDocument document, ObservableValue<Plan> previewPlan, Catalogue catalogue,
+            Messages messages) {
+        balance = Bindings.createObjectBinding(() -> Balance.of(document.plan()), document.planProperty());
+        preview = Bindings.createObjectBinding(
+                () -> previewPlan.getValue() == null ? null : Balance.of(previewPlan.getValue()), previewPlan);
+        suggestions = Bindings.createObjectBinding(
+                () -> suggest(document.plan(), balance.get(), catalogue.ideas(messages.language())), balance);
+    }
+
+    public ObjectBinding<Balance> balanceProperty() {
+        return balance;
+    }
+
+    /** The balance the plan would have if what is being dragged were dropped; null when nothing is. */
+    public ObjectBinding<Balance> previewProperty() {
+        return preview;
+    }
+
+    public ObjectBinding<List<Idea>> suggestionsProperty() {
+        return suggestions;
+    }
+
+    /**
+     * Up to three ideas that weigh most on the missing pillars, preferring those not yet in the plan;
+     * none when nothing is missing.
+     */
+    static List<Idea> suggest(Plan plan, Balance balance, List<Idea> ideas) {
+        List<Pillar> missing = balance.missing();
+        if (missing.isEmpty()) {
+            return List.of();
+        }
+        Set<String> used = plan.activities().stream().map(Activity::ideaId).collect(Collectors.toSet());
+        Comparator<Idea> byFill = Comparator.comparingInt(
+                (Idea idea) -> missing.stream().mapToInt(p -> idea.pillars().weight(p)).sum()).reversed();
+        return ideas.stream()
+                .filter(idea -> missing.stream().anyMatch(p -> idea.pillars().weight(p) >= 2))
+                .sorted(Comparator.comparing((Idea idea) -> used.contains(idea.id())).thenComparing(byFill))
+                .limit(SUGGESTIONS)
+                .toList();
+    }
+}

@@ -1,0 +1,221 @@
+package no.cxday.planner.ui.editor;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import no.cxday.planner.i18n.Messages;
+import no.cxday.planner.model.Lane;
+import no.cxday.planner.model.Pillar;
+import no.cxday.planner.model.Pillars;
+import no.cxday.planner.model.Task;
+import no.cxday.planner.ui.Named;
+import no.cxday.planner.ui.PillarMarks;
+
+/** The form of the selected activity; a field is written to the plan when it loses focus or on Enter. */
+public final class ActivityEditorView {
+
+    private final ActivityEditorViewModel viewModel;
+    private final Messages messages;
+    private final VBox root = new VBox(6);
+    private final TextField title = new TextField();
+
+    public ActivityEditorView(ActivityEditorViewModel viewModel, Messages messages) {
+        this.viewModel = viewModel;
+        this.messages = messages;
+        root.getStyleClass().add("activity-editor");
+        root.setPadding(new Insets(8));
+
+        Label heading = new Label(messages.get("editor.heading"));
+        heading.getStyleClass().add("pane-heading");
+        Label nothing = new Label(messages.get("editor.nothingSelected"));
+        nothing.setWrapText(true);
+        nothing.visibleProperty().bind(viewModel.editingProperty().not());
+        nothing.managedProperty().bind(nothing.visibleProperty());
+
+        GridPane form = new GridPane();
+        form.setHgap(6);
+        form.setVgap(4);
+        form.visibleProperty().bind(viewModel.editingProperty());
+        form.managedProperty().bind(form.visibleProperty());
+        int row = 0;
+        title.setId("editorTitle");
+        text(title, viewModel.titleProperty());
+        form.addRow(row++, label("editor.title"), title);
+        form.add(error(viewModel.titleErrorProperty()), 1, row++);
+
+        ComboBox<Lane> lane = new ComboBox<>(viewModel.lanes());
+        Named.show(lane, Lane::name, "");
+        lane.valueProperty().bindBidirectional(viewModel.laneProperty());
+        lane.setOnAction(e -> viewModel.commit());
+        form.addRow(row++, label("editor.lane"), lane);
+
+        ComboBox<LocalDate> day = new ComboBox<>(viewModel.days());
+        DateTimeFormatter dayFormat = DateTimeFormatter.ofPattern(messages.get("timeline.dayFormat"),
+                messages.language().locale());
+        Named.show(day, d -> d.format(dayFormat), "");
+        day.valueProperty().bindBidirectional(viewModel.dayProperty());
+        day.setOnAction(e -> viewModel.commit());
+        form.addRow(row++, label("editor.day"), day);
+
+        TextField start = new TextField();
+        start.setId("editorStart");
+        text(start, viewModel.startProperty());
+        TextField end = new TextField();
+        end.setId("editorEnd");
+        text(end, viewModel.endProperty());
+        start.setPrefColumnCount(5);
+        end.setPrefColumnCount(5);
+        form.addRow(row++, label("editor.time"), new HBox(4, start, new Label("–"), end));
+        form.add(error(viewModel.timeErrorProperty()), 1, row++);
+
+        for (Pillar pillar : Pillar.values()) {
+            form.addRow(row++, pillarLabel(pillar), weight(pillarProperty(pillar)));
+        }
+        TextField responsible = new TextField();
+        text(responsible, viewModel.responsibleProperty());
+        form.addRow(row++, label("editor.responsible"), responsible);
+        TextField location = new TextField();
+        text(location, viewModel.locationProperty());
+        form.addRow(row++, label("editor.location"), location);
+        TextArea notes = new TextArea();
+        notes.setPrefRowCount(3);
+        notes.setWrapText(true);
+        text(notes, viewModel.notesProperty());
+        form.addRow(row++, label("editor.notes"), notes);
+        form.add(label("editor.tasks"), 0, row);
+        form.add(tasks(), 1, row);
+        GridPane.setHgrow(title, Priority.ALWAYS);
+        root.getChildren().addAll(heading, nothing, form);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Moves the keyboard focus to the editor's first field. */
+    public void focus() {
+        title.requestFocus();
+        title.selectAll();
+    }
+
+    private IntegerProperty pillarProperty(Pillar pillar) {
+        return switch (pillar) {
+            case ANERKJENNELSE -> viewModel.anerkjennelseProperty();
+            case LAERING -> viewModel.laeringProperty();
+            case ENGASJEMENT -> viewModel.engasjementProperty();
+        };
+    }
+
+    private Label label(String key) {
+        Label label = new Label(messages.get(key));
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private Node pillarLabel(Pillar pillar) {
+        HBox box = new HBox(4, PillarMarks.mark(pillar, 10), label("pillar." + pillar.key()));
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        return box;
+    }
+
+    private static Label error(ObservableValue<String> text) {
+        Label error = new Label();
+        error.getStyleClass().add("field-error");
+        error.setWrapText(true);
+        error.textProperty().bind(text);
+        error.visibleProperty().bind(error.textProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        return error;
+    }
+
+    /** Binds a text field to the view model and commits on Enter (for a one-line field) and on focus loss. */
+    private void text(TextInputControl field, StringProperty property) {
+        field.textProperty().bindBidirectional(property);
+        if (field instanceof TextField line) {
+            line.setOnAction(e -> viewModel.commit());
+        }
+        field.focusedProperty().addListener((o, was, focused) -> {
+            if (!focused) {
+                viewModel.commit();
+            }
+        });
+    }
+
+    private Spinner<Integer> weight(IntegerProperty property) {
+        Spinner<Integer> spinner = new Spinner<>(Pillars.MIN, Pillars.MAX, property.get());
+        spinner.setPrefWidth(70);
+        property.addListener((o, was, now) -> spinner.getValueFactory().setValue(now.intValue()));
+        spinner.valueProperty().addListener((o, was, now) -> {
+            if (now != property.get()) {
+                property.set(now);
+                viewModel.commit();
+            }
+        });
+        return spinner;
+    }
+
+    private Node tasks() {
+        ListView<Task> list = new ListView<>(viewModel.tasks());
+        list.setPrefHeight(90);
+        list.setCellFactory(l -> new ListCell<>() {
+            @Override
+            protected void updateItem(Task task, boolean empty) {
+                super.updateItem(task, empty);
+                if (empty || task == null) {
+                    setGraphic(null);
+                    setText(null);
+                    return;
+                }
+                int index = getIndex();
+                CheckBox done = new CheckBox(task.due() == null ? task.text() : task.text() + " (" + task.due() + ")");
+                done.setSelected(task.done());
+                done.setOnAction(e -> viewModel.setTaskDone(index, done.isSelected()));
+                Button remove = new Button("×");
+                remove.getStyleClass().add("remove-task");
+                remove.setAccessibleText(messages.get("editor.removeTask"));
+                remove.setOnAction(e -> viewModel.removeTask(index));
+                HBox row = new HBox(4, done, remove);
+                HBox.setHgrow(done, Priority.ALWAYS);
+                done.setMaxWidth(Double.MAX_VALUE);
+                setGraphic(row);
+            }
+        });
+        TextField text = new TextField();
+        text.setPromptText(messages.get("editor.newTask"));
+        DatePicker due = new DatePicker();
+        due.setPrefWidth(120);
+        due.setPromptText(messages.get("editor.due"));
+        Button add = new Button(messages.get("editor.addTask"));
+        Runnable addTask = () -> {
+            viewModel.addTask(text.getText(), due.getValue());
+            text.clear();
+            due.setValue(null);
+        };
+        add.setOnAction(e -> addTask.run());
+        text.setOnAction(e -> addTask.run());
+        HBox adder = new HBox(4, text, due, add);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        return new VBox(4, list, adder);
+    }
+}

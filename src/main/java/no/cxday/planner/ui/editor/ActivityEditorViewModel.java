@@ -1,0 +1,258 @@
+package no.cxday.planner.ui.editor;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import no.cxday.planner.document.PlanDocument;
+import no.cxday.planner.i18n.Messages;
+import no.cxday.planner.model.Activity;
+import no.cxday.planner.model.Extras;
+import no.cxday.planner.model.Lane;
+import no.cxday.planner.model.Pillars;
+import no.cxday.planner.model.Plan;
+import no.cxday.planner.model.PlanEdits;
+import no.cxday.planner.model.PlanRules;
+import no.cxday.planner.model.Problem;
+import no.cxday.planner.model.Task;
+
+/**
+ * The editor of the selected activity. Its fields follow the plan; a field the coordinator
+ * commits becomes one edit, and a value that breaks a rule is shown at its field and never
+ * reaches the plan.
+ */
+public final class ActivityEditorViewModel {
+
+    private final PlanDocument document;
+    private final StringProperty selectedId;
+    private final Messages messages;
+    private final StringProperty title = new SimpleStringProperty(this, "title", "");
+    private final ObjectProperty<Lane> lane = new SimpleObjectProperty<>(this, "lane");
+    private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>(this, "day");
+    private final StringProperty start = new SimpleStringProperty(this, "start", "");
+    private final StringProperty end = new SimpleStringProperty(this, "end", "");
+    private final IntegerProperty anerkjennelse = new SimpleIntegerProperty(this, "anerkjennelse");
+    private final IntegerProperty laering = new SimpleIntegerProperty(this, "laering");
+    private final IntegerProperty engasjement = new SimpleIntegerProperty(this, "engasjement");
+    private final StringProperty responsible = new SimpleStringProperty(this, "responsible", "");
+    private final StringProperty location = new SimpleStringProperty(this, "location", "");
+    private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
+    private final ObservableList<Task> tasks = FXCollections.observableArrayList();
+    private final ObservableList<Lane> lanes = FXCollections.observableArrayList();
+    private final ObservableList<LocalDate> days = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper titleError = new ReadOnlyStringWrapper(this, "titleError", "");
+    private final ReadOnlyStringWrapper timeError = new ReadOnlyStringWrapper(this, "timeError", "");
+    private final BooleanBinding editing;
+    private boolean loading;
+    /** The activity the fields were filled from: a commit writes to it and to no other. */
+    private String loadedId;
+
+    public ActivityEditorViewModel(PlanDocument document, StringProperty selectedId, Messages messages) {
+        this.document = document;
+        this.selectedId = selectedId;
+        this.messages = messages;
+        editing = Bindings.createBooleanBinding(() -> activity(selectedId.get()).isPresent(), selectedId,
+                document.planProperty());
+        selectedId.addListener((o, before, now) -> load());
+        document.planProperty().addListener((o, before, now) -> load());
+        load();
+    }
+
+    private Optional<Activity> activity(String id) {
+        return id == null ? Optional.empty() : document.plan().activity(id);
+    }
+
+    /** Fills the fields from the selected activity as the plan now has it. */
+    private void load() {
+        Plan plan = document.plan();
+        loading = true;
+        if (!lanes.equals(plan.lanes())) {
+            lanes.setAll(plan.lanes());
+        }
+        if (!days.equals(plan.days())) {
+            days.setAll(plan.days());
+        }
+        titleError.set("");
+        timeError.set("");
+        loadedId = selectedId.get();
+        activity(loadedId).ifPresent(a -> {
+            title.set(a.title());
+            lane.set(plan.lanes().get(PlanEdits.indexOfLane(plan, a.laneId())));
+            day.set(a.start().toLocalDate());
+            start.set(a.start().toLocalTime().toString());
+            end.set(a.end().toLocalTime().toString());
+            anerkjennelse.set(a.pillars().anerkjennelse());
+            laering.set(a.pillars().laering());
+            engasjement.set(a.pillars().engasjement());
+            responsible.set(a.responsible());
+            location.set(a.location());
+            notes.set(a.notes());
+            tasks.setAll(a.tasks());
+        });
+        loading = false;
+    }
+
+    public BooleanBinding editingProperty() {
+        return editing;
+    }
+
+    /**
+     * Writes every field to the plan as one edit, or shows why it cannot: a blank title or a time
+     * that is not a time, or an end not after the start, stays at its field.
+     *
+     * @return true when the plan now holds the fields
+     */
+    public boolean commit() {
+        Optional<Activity> current = activity(loadedId);
+        if (current.isEmpty() || loading || lane.get() == null || day.get() == null) {
+            return false;
+        }
+        Activity activity = current.get();
+        titleError.set(title.get().isBlank() ? messages.get("editor.error.title") : "");
+        Optional<LocalDateTime[]> times = times(activity);
+        if (!titleError.get().isEmpty() || times.isEmpty()) {
+            return false;
+        }
+        Pillars pillars = new Pillars(anerkjennelse.get(), laering.get(), engasjement.get(),
+                activity.pillars().extras());
+        Activity edited = activity.withDetails(title.get().strip(), pillars, responsible.get(), location.get(),
+                notes.get(), List.copyOf(tasks)).placed(lane.get().id(), times.get()[0], times.get()[1]);
+        if (!edited.equals(activity)) {
+            document.apply(messages.format("edit.change", activity.title()),
+                    p -> PlanEdits.update(p, activity.id(), a -> edited));
+        }
+        return true;
+    }
+
+    private Optional<LocalDateTime[]> times(Activity activity) {
+        timeError.set("");
+        try {
+            LocalDateTime from = day.get().atTime(LocalTime.parse(start.get().strip()));
+            LocalDateTime to = day.get().atTime(LocalTime.parse(end.get().strip()));
+            if (!activity.end().toLocalDate().equals(activity.start().toLocalDate()) && !to.isAfter(from)) {
+                to = to.plusDays(1);
+            }
+            Plan plan = document.plan();
+            Problem problem = PlanRules.timeProblem("", from, to, plan.firstDay().atStartOfDay(),
+                    plan.lastDay().plusDays(1).atStartOfDay());
+            if (problem != null) {
+                timeError.set(messages.format(problem.key(), problem.args().toArray()));
+                return Optional.empty();
+            }
+            return Optional.of(new LocalDateTime[] {from, to});
+        } catch (DateTimeParseException e) {
+            timeError.set(messages.get("editor.error.time"));
+            return Optional.empty();
+        }
+    }
+
+    private void changeTasks(UnaryOperator<List<Task>> change) {
+        List<Task> changed = change.apply(new ArrayList<>(tasks));
+        tasks.setAll(changed);
+        commit();
+    }
+
+    public void addTask(String text, LocalDate due) {
+        if (!text.isBlank()) {
+            changeTasks(list -> {
+                list.add(new Task(text.strip(), due, false, Extras.NONE));
+                return list;
+            });
+        }
+    }
+
+    public void setTaskDone(int index, boolean done) {
+        changeTasks(list -> {
+            Task task = list.get(index);
+            list.set(index, new Task(task.text(), task.due(), done, task.extras()));
+            return list;
+        });
+    }
+
+    public void removeTask(int index) {
+        changeTasks(list -> {
+            list.remove(index);
+            return list;
+        });
+    }
+
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    public ObjectProperty<Lane> laneProperty() {
+        return lane;
+    }
+
+    public ObjectProperty<LocalDate> dayProperty() {
+        return day;
+    }
+
+    public StringProperty startProperty() {
+        return start;
+    }
+
+    public StringProperty endProperty() {
+        return end;
+    }
+
+    public IntegerProperty anerkjennelseProperty() {
+        return anerkjennelse;
+    }
+
+    public IntegerProperty laeringProperty() {
+        return laering;
+    }
+
+    public IntegerProperty engasjementProperty() {
+        return engasjement;
+    }
+
+    public StringProperty responsibleProperty() {
+        return responsible;
+    }
+
+    public StringProperty locationProperty() {
+        return location;
+    }
+
+    public StringProperty notesProperty() {
+        return notes;
+    }
+
+    public ObservableList<Task> tasks() {
+        return tasks;
+    }
+
+    public ObservableList<Lane> lanes() {
+        return lanes;
+    }
+
+    public ObservableList<LocalDate> days() {
+        return days;
+    }
+
+    public ReadOnlyStringProperty titleErrorProperty() {
+        return titleError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty timeErrorProperty() {
+        return timeError.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,73 @@
+package no.cxday.planner.ui.ideas;
+
+import java.util.Arrays;
+import java.util.Optional;
+import javafx.event.ActionEvent;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+import no.cxday.planner.i18n.Messages;
+import no.cxday.planner.model.Audience;
+import no.cxday.planner.model.Idea;
+import no.cxday.planner.model.Pillars;
+import no.cxday.planner.ui.Named;
+
+/** Asks for an idea of the coordinator's own; the view model checks it before it is added. */
+final class CustomIdeaDialog {
+
+    private final IdeaBrowserViewModel viewModel;
+    private final Dialog<ButtonType> dialog = new Dialog<>();
+
+    CustomIdeaDialog(IdeaBrowserViewModel viewModel, Window owner) {
+        this.viewModel = viewModel;
+        Messages messages = viewModel.messages();
+        dialog.initOwner(owner);
+        dialog.setTitle(messages.get("ideas.custom"));
+        TextField title = new TextField();
+        TextArea summary = new TextArea();
+        summary.setPrefRowCount(3);
+        summary.setWrapText(true);
+        Spinner<Integer> a = new Spinner<>(Pillars.MIN, Pillars.MAX, 1);
+        Spinner<Integer> l = new Spinner<>(Pillars.MIN, Pillars.MAX, 1);
+        Spinner<Integer> e = new Spinner<>(Pillars.MIN, Pillars.MAX, 1);
+        Spinner<Integer> minutes = new Spinner<>(Idea.MIN_DURATION, Idea.MAX_DURATION, 60, 15);
+        minutes.setEditable(true);
+        ComboBox<Audience> audience = new ComboBox<>();
+        audience.getItems().addAll(Arrays.asList(Audience.values()));
+        audience.setValue(Audience.ANSATTE);
+        Named.show(audience, value -> messages.get("audience." + value.key()), "");
+        Label error = new Label();
+        error.getStyleClass().add("field-error");
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(6);
+        form.addRow(0, new Label(messages.get("idea.field.title")), title);
+        form.addRow(1, new Label(messages.get("idea.field.summary")), summary);
+        form.addRow(2, new Label(messages.get("pillar.anerkjennelse")), a);
+        form.addRow(3, new Label(messages.get("pillar.laering")), l);
+        form.addRow(4, new Label(messages.get("pillar.engasjement")), e);
+        form.addRow(5, new Label(messages.get("idea.field.minutes")), minutes);
+        form.addRow(6, new Label(messages.get("idea.field.audience")), audience);
+        form.add(error, 1, 7);
+        dialog.getDialogPane().setContent(form);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, event -> {
+            Optional<String> problem = viewModel.addCustomIdea(title.getText(), summary.getText(),
+                    new Pillars(a.getValue(), l.getValue(), e.getValue()), minutes.getValue(), audience.getValue());
+            problem.ifPresent(text -> {
+                error.setText(text);
+                event.consume();
+            });
+        });
+    }
+
+    void showAndAdd() {
+        dialog.showAndWait();
+    }
+}

@@ -1,0 +1,174 @@
+package no.cxday.planner.ui.ideas;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import no.cxday.planner.i18n.Messages;
+import no.cxday.planner.model.Audience;
+import no.cxday.planner.model.Category;
+import no.cxday.planner.model.Idea;
+import no.cxday.planner.model.Pillar;
+import no.cxday.planner.ui.IdeaDrag;
+import no.cxday.planner.ui.Named;
+import no.cxday.planner.ui.PillarMarks;
+
+/** The idea bank by category, with search and filters; an idea is dragged from here onto the timeline. */
+public final class IdeaBrowserView {
+
+    private final IdeaBrowserViewModel viewModel;
+    private final Messages messages;
+    private final VBox root = new VBox(6);
+    private final TreeView<Object> tree = new TreeView<>(new TreeItem<>());
+    private final Label detailTitle = new Label();
+    private final Label detailSummary = new Label();
+    private final Label detailFacts = new Label();
+    private final HBox detailMarks = new HBox(2);
+
+    public IdeaBrowserView(IdeaBrowserViewModel viewModel) {
+        this.viewModel = viewModel;
+        this.messages = viewModel.messages();
+        root.getStyleClass().add("idea-browser");
+        root.setPadding(new Insets(8));
+
+        TextField search = new TextField();
+        search.setId("ideaSearch");
+        search.setPromptText(messages.get("ideas.search"));
+        search.textProperty().bindBidirectional(viewModel.searchProperty());
+
+        ComboBox<Category> category = filter(Arrays.asList(Category.values()), c -> messages.get(
+                "category." + c.key()), "ideas.allCategories");
+        category.valueProperty().bindBidirectional(viewModel.categoryProperty());
+        ComboBox<Pillar> pillar = filter(Arrays.asList(Pillar.values()),
+                p -> messages.get("pillar." + p.key()), "ideas.allPillars");
+        pillar.valueProperty().bindBidirectional(viewModel.pillarProperty());
+        ComboBox<Audience> audience = filter(Arrays.asList(Audience.values()),
+                a -> messages.get("audience." + a.key()), "ideas.allAudiences");
+        audience.valueProperty().bindBidirectional(viewModel.audienceProperty());
+        HBox filters = new HBox(4, pillar, audience);
+
+        tree.setId("ideaTree");
+        tree.setShowRoot(false);
+        tree.setCellFactory(t -> new IdeaCell());
+        tree.getSelectionModel().selectedItemProperty().addListener((o, was, item) ->
+                viewModel.selectedProperty().set(item != null && item.getValue() instanceof Idea idea ? idea : null));
+        VBox.setVgrow(tree, Priority.ALWAYS);
+        viewModel.groupsProperty().addListener(o -> fillTree());
+        fillTree();
+
+        VBox detail = new VBox(3, detailTitle, detailSummary, detailMarks, detailFacts);
+        detail.getStyleClass().add("idea-detail");
+        detailTitle.getStyleClass().add("idea-detail-title");
+        detailSummary.setWrapText(true);
+        detailFacts.setWrapText(true);
+        viewModel.selectedProperty().addListener(o -> showDetail());
+        viewModel.groupsProperty().addListener(o -> showDetail());
+        showDetail();
+
+        Button custom = new Button(messages.get("ideas.custom"));
+        custom.setId("customIdea");
+        custom.setMaxWidth(Double.MAX_VALUE);
+        custom.setOnAction(e -> new CustomIdeaDialog(viewModel, root.getScene().getWindow()).showAndAdd());
+
+        root.getChildren().addAll(heading(messages.get("ideas.heading")), search, category, filters, tree, detail,
+                custom);
+    }
+
+    static Label heading(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add("pane-heading");
+        return label;
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    private <T> ComboBox<T> filter(List<T> values, Function<T, String> name, String allKey) {
+        ComboBox<T> box = new ComboBox<>();
+        box.getItems().add(null);
+        box.getItems().addAll(values);
+        box.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(box, Priority.ALWAYS);
+        Named.show(box, name, messages.get(allKey));
+        box.setPromptText(messages.get(allKey));
+        return box;
+    }
+
+    private void fillTree() {
+        TreeItem<Object> rootItem = tree.getRoot();
+        rootItem.getChildren().clear();
+        for (IdeaBrowserViewModel.Group group : viewModel.groupsProperty().get()) {
+            TreeItem<Object> heading = new TreeItem<>(group.category());
+            heading.setExpanded(true);
+            group.ideas().forEach(idea -> heading.getChildren().add(new TreeItem<>(idea)));
+            rootItem.getChildren().add(heading);
+        }
+    }
+
+    private void showDetail() {
+        Idea idea = viewModel.selectedProperty().get();
+        boolean shown = idea != null;
+        detailTitle.setText(shown ? idea.title() : messages.get("ideas.none"));
+        detailSummary.setText(shown ? idea.summary() : messages.get("ideas.hint"));
+        detailMarks.getChildren().setAll(shown ? PillarMarks.of(idea.pillars()) : List.of());
+        detailFacts.setText(shown ? messages.format("ideas.facts", idea.durationMinutes(),
+                messages.get("audience." + idea.audience().key()), viewModel.usesInPlan(idea)) : "");
+    }
+
+    /** A category heading, or an idea that can be dragged onto the timeline. */
+    private final class IdeaCell extends TreeCell<Object> {
+
+        IdeaCell() {
+            setOnDragDetected(e -> {
+                if (getItem() instanceof Idea idea) {
+                    IdeaDrag.start(this, idea.id(), idea.title());
+                    e.consume();
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(Object item, boolean empty) {
+            super.updateItem(item, empty);
+            getStyleClass().removeAll("category-cell", "idea-cell");
+            if (empty || item == null) {
+                setText(null);
+                setGraphic(null);
+            } else if (item instanceof Category category) {
+                getStyleClass().add("category-cell");
+                setText(messages.get("category." + category.key()));
+                setGraphic(null);
+            } else if (item instanceof Idea idea) {
+                getStyleClass().add("idea-cell");
+                setText(idea.title());
+                HBox marks = new HBox(2);
+                marks.getChildren().setAll(PillarMarks.of(idea.pillars()));
+                marks.setMinWidth(Region.USE_PREF_SIZE);
+                long uses = viewModel.usesInPlan(idea);
+                Node graphic = uses == 0 ? marks : new HBox(4, marks, usesBadge(uses));
+                setGraphic(graphic);
+                setAccessibleText(idea.title() + ", " + idea.summary());
+            }
+        }
+
+        private Label usesBadge(long uses) {
+            Label badge = new Label(uses + "×");
+            badge.getStyleClass().add("uses-badge");
+            return badge;
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package no.cxday.planner.ui.ideas;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import no.cxday.planner.catalogue.Catalogue;
+import no.cxday.planner.document.PlanDocument;
+import no.cxday.planner.i18n.Messages;
+import no.cxday.planner.model.Audience;
+import no.cxday.planner.model.Category;
+import no.cxday.planner.model.Extras;
+import no.cxday.planner.model.Idea;
+import no.cxday.planner.model.Pillar;
+import no.cxday.planner.model.Pillars;
+import no.cxday.planner.model.Plan;
+import no.cxday.planner.model.PlanEdits;
+import no.cxday.planner.model.PlanRules;
+import no.cxday.planner.model.Problem;
+
+/** The idea browser: the bank and the plan's own ideas, grouped by category, searched and filtered. */
+public final class IdeaBrowserViewModel {
+
+    /** A pillar filter keeps the ideas that weigh at least this much on it. */
+    static final int STRONG_WEIGHT = 2;
+
+    /** The ideas of one category that pass the filters. */
+    public record Group(Category category, List<Idea> ideas) {
+    }
+
+    private final PlanDocument document;
+    private final Catalogue catalogue;
+    private final Messages messages;
+    private final StringProperty search = new SimpleStringProperty(this, "search", "");
+    private final ObjectProperty<Category> category = new SimpleObjectProperty<>(this, "category");
+    private final ObjectProperty<Pillar> pillar = new SimpleObjectProperty<>(this, "pillar");
+    private final ObjectProperty<Audience> audience = new SimpleObjectProperty<>(this, "audience");
+    private final ObjectProperty<Idea> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObjectBinding<List<Group>> groups;
+
+    public IdeaBrowserViewModel(PlanDocument document, Catalogue catalogue, Messages messages) {
+        this.document = document;
+        this.catalogue = catalogue;
+        this.messages = messages;
+        groups = Bindings.createObjectBinding(this::filter, search, category, pillar, audience,
+                document.planProperty());
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObjectProperty<Category> categoryProperty() {
+        return category;
+    }
+
+    public ObjectProperty<Pillar> pillarProperty() {
+        return pillar;
+    }
+
+    public ObjectProperty<Audience> audienceProperty() {
+        return audience;
+    }
+
+    public ObjectProperty<Idea> selectedProperty() {
+        return selected;
+    }
+
+    public ObjectBinding<List<Group>> groupsProperty() {
+        return groups;
+    }
+
+    private List<Idea> allIdeas() {
+        List<Idea> all = new ArrayList<>(catalogue.ideas(messages.language()));
+        all.addAll(document.plan().customIdeas());
+        return all;
+    }
+
+    private List<Group> filter() {
+        String[] words = search.get().toLowerCase(Locale.ROOT).strip().split("\\s+");
+        List<Idea> matching = allIdeas().stream()
+                .filter(idea -> category.get() == null || idea.category() == category.get())
+                .filter(idea -> pillar.get() == null || idea.pillars().weight(pillar.get()) >= STRONG_WEIGHT)
+                .filter(idea -> audience.get() == null || idea.audience() == audience.get()
+                        || idea.audience() == Audience.BEGGE)
+                .filter(idea -> matches(idea, words))
+                .toList();
+        return Arrays.stream(Category.values())
+                .map(c -> new Group(c, matching.stream().filter(idea -> idea.category() == c).toList()))
+                .filter(group -> !group.ideas().isEmpty())
+                .toList();
+    }
+
+    private static boolean matches(Idea idea, String[] words) {
+        String text = (idea.title() + " " + idea.summary()).toLowerCase(Locale.ROOT);
+        return Arrays.stream(words).allMatch(text::contains);
+    }
+
+    /** How many activities of the plan were made from the idea. */
+    public long usesInPlan(Idea idea) {
+        return document.plan().activities().stream().filter(a -> idea.id().equals(a.ideaId())).count();
+    }
+
+    /**
+     * Adds an idea the coordinator wrote to the plan's own ideas.
+     *
+     * @return the problem in one sentence when the idea breaks a rule; then nothing is added
+     */
+    public Optional<String> addCustomIdea(String title, String summary, Pillars pillars, int minutes,
+            Audience audience) {
+        Plan plan = document.plan();
+        Set<String> taken = new HashSet<>();
+        allIdeas().forEach(idea -> taken.add(idea.id()));
+        Idea idea = new Idea(PlanEdits.newIdeaId(taken, title), Category.EGNE, title.strip(), summary.strip(),
+                pillars, minutes, audience, Extras.NONE);
+        Problem problem = PlanRules.ideaProblem("", idea);
+        if (problem != null) {
+            return Optional.of(messages.format(problem.key(), problem.args().toArray()));
+        }
+        document.apply(messages.format("edit.addIdea", idea.title()), p -> PlanEdits.addCustomIdea(p, idea));
+        selected.set(idea);
+        return Optional.empty();
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public Plan plan() {
+        return document.plan();
+    }
+}

@@ -1,0 +1,68 @@
+package no.cxday.planner.ui.main;
+
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.stage.Stage;
+import no.cxday.planner.catalogue.Catalogue;
+import no.cxday.planner.document.PlanDocument;
+import no.cxday.planner.i18n.Language;
+import no.cxday.planner.i18n.Messages;
+import no.cxday.planner.model.Plan;
+import no.cxday.planner.storage.RecentFiles;
+import no.cxday.planner.ui.DialogService;
+import no.cxday.planner.ui.balance.BalanceView;
+import no.cxday.planner.ui.balance.BalanceViewModel;
+import no.cxday.planner.ui.editor.ActivityEditorView;
+import no.cxday.planner.ui.editor.ActivityEditorViewModel;
+import no.cxday.planner.ui.ideas.IdeaBrowserView;
+import no.cxday.planner.ui.ideas.IdeaBrowserViewModel;
+import no.cxday.planner.ui.timeline.TimelineView;
+import no.cxday.planner.ui.timeline.TimelineViewModel;
+
+/** Builds the window's view models and views for one document in one language, wired together. */
+public final class PlannerWindow {
+
+    private final MainViewModel viewModel;
+    private final MainView view;
+
+    /**
+     * @param onQuit     closes the window
+     * @param onLanguage builds the window anew in another language
+     */
+    public PlannerWindow(PlanDocument document, Catalogue catalogue, RecentFiles recentFiles, DialogService dialogs,
+            Messages messages, Supplier<LocalDate> today, Runnable onQuit, Consumer<Language> onLanguage) {
+        StringProperty selected = new SimpleStringProperty();
+        ObjectProperty<Plan> preview = new SimpleObjectProperty<>();
+        viewModel = new MainViewModel(document, dialogs, messages, today, recentFiles);
+        TimelineViewModel timeline = new TimelineViewModel(document, catalogue, messages, dialogs, selected, preview);
+        ActivityEditorView editor = new ActivityEditorView(new ActivityEditorViewModel(document, selected, messages),
+                messages);
+        TimelineView timelineView = new TimelineView(timeline, messages, editor::focus);
+        IdeaBrowserView ideas = new IdeaBrowserView(new IdeaBrowserViewModel(document, catalogue, messages));
+        BalanceView balance = new BalanceView(new BalanceViewModel(document, preview, catalogue, messages), messages);
+        view = new MainView(viewModel, messages,
+                new MainView.Panes(ideas, timelineView, balance, editor, timeline::addLane), onQuit, onLanguage);
+    }
+
+    /** Asks about unsaved changes when the window is closed, and keeps it open on Avbryt. */
+    public static void guardClose(Stage stage, Supplier<MainViewModel> current) {
+        stage.setOnCloseRequest(event -> {
+            if (!current.get().mayDiscardChanges()) {
+                event.consume();
+            }
+        });
+    }
+
+    public MainViewModel viewModel() {
+        return viewModel;
+    }
+
+    public MainView view() {
+        return view;
+    }
+}

@@ -1,0 +1,103 @@
+package no.cxday.planner.ui.timeline;
+
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Control;
+import javafx.scene.control.Skin;
+import no.cxday.planner.i18n.Messages;
+import no.cxday.planner.model.TimeGrid;
+
+/**
+ * The days of the plan as columns, the lanes side by side inside each day, time running down,
+ * and every activity a block that can be moved, resized and dropped onto.
+ */
+public final class Timeline extends Control {
+
+    public static final String DEFAULT_STYLE_CLASS = "timeline";
+    public static final double MIN_ZOOM = 0.5;
+    public static final double MAX_ZOOM = 4;
+
+    private final Messages messages;
+    private final ObjectProperty<TimelineLayout> layout = new SimpleObjectProperty<>(this, "layout");
+    private final DoubleProperty pixelsPerMinute = new SimpleDoubleProperty(this, "pixelsPerMinute", 1.2);
+    private final DoubleProperty laneWidth = new SimpleDoubleProperty(this, "laneWidth", 150);
+    private final IntegerProperty gridStep = new SimpleIntegerProperty(this, "gridStep", TimeGrid.DEFAULT_STEP);
+    private final StringProperty selectedId = new SimpleStringProperty(this, "selectedId");
+    private final ObjectProperty<TimelineActions> actions = new SimpleObjectProperty<>(this, "actions");
+    private final ObjectProperty<LaneMenu> laneMenu = new SimpleObjectProperty<>(this, "laneMenu");
+    private final ObjectProperty<Runnable> onOpenEditor = new SimpleObjectProperty<>(this, "onOpenEditor");
+
+    /** What a lane's header offers in its context menu. */
+    public interface LaneMenu {
+        void rename(String laneId);
+
+        void move(String laneId, int delta);
+
+        void remove(String laneId);
+    }
+
+    public Timeline(Messages messages) {
+        this.messages = messages;
+        getStyleClass().add(DEFAULT_STYLE_CLASS);
+        setFocusTraversable(true);
+        setAccessibleRole(AccessibleRole.PARENT);
+        setAccessibleText(messages.get("timeline.accessible"));
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new TimelineSkin(this);
+    }
+
+    Messages messages() {
+        return messages;
+    }
+
+    public TimelineLayout getLayout() {
+        return layout.get();
+    }
+
+    public ObjectProperty<TimelineLayout> layoutProperty() {
+        return layout;
+    }
+
+    public DoubleProperty pixelsPerMinuteProperty() {
+        return pixelsPerMinute;
+    }
+
+    public DoubleProperty laneWidthProperty() {
+        return laneWidth;
+    }
+
+    public IntegerProperty gridStepProperty() {
+        return gridStep;
+    }
+
+    public StringProperty selectedIdProperty() {
+        return selectedId;
+    }
+
+    public ObjectProperty<TimelineActions> actionsProperty() {
+        return actions;
+    }
+
+    public ObjectProperty<LaneMenu> laneMenuProperty() {
+        return laneMenu;
+    }
+
+    public ObjectProperty<Runnable> onOpenEditorProperty() {
+        return onOpenEditor;
+    }
+
+    /** Zooms the time axis by {@code factor}, within {@link #MIN_ZOOM} and {@link #MAX_ZOOM} pixels a minute. */
+    public void zoom(double factor) {
+        pixelsPerMinute.set(Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, pixelsPerMinute.get() * factor)));
+    }
+}

@@ -1,0 +1,79 @@
+package no.cxday.planner.ui.timeline;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
+import no.cxday.planner.i18n.Messages;
+
+/** The still part of the timeline: day and lane headers, hour lines and labels, the CX day marked. */
+final class TimelineGrid {
+
+    private final TimelineSkin skin;
+    private final Timeline.LaneMenu laneMenu;
+
+    TimelineGrid(TimelineSkin skin, Timeline.LaneMenu laneMenu) {
+        this.skin = skin;
+        this.laneMenu = laneMenu;
+    }
+
+    List<Node> nodes() {
+        TimelineLayout layout = skin.layout();
+        Messages messages = skin.timeline().messages();
+        List<Node> nodes = new ArrayList<>();
+        int lanes = layout.lanes().size();
+        double dayWidth = lanes * skin.laneWidth();
+        double bottom = skin.minuteY(layout.windowMinutes());
+        double right = skin.columnX(layout.days().size(), 0);
+        for (int d = 0; d < layout.days().size(); d++) {
+            LocalDate day = layout.days().get(d);
+            double left = skin.columnX(d, 0);
+            boolean cxDay = day.equals(layout.cxDay());
+            if (cxDay) {
+                Region marked = new Region();
+                marked.getStyleClass().add("cx-day-column");
+                marked.resizeRelocate(left, 0, dayWidth, bottom);
+                marked.setMouseTransparent(true);
+                nodes.add(marked);
+            }
+            String title = TimelineSkin.dayTitle(day, messages);
+            Label header = new Label(cxDay ? title + " · " + messages.get("timeline.cxDay") : title);
+            header.getStyleClass().add(cxDay ? "day-header-cx" : "day-header");
+            header.resizeRelocate(left, 0, dayWidth, TimelineSkin.DAY_HEADER);
+            nodes.add(header);
+            for (int l = 0; l < lanes; l++) {
+                Node laneHeader = TimelineSkin.laneHeader(layout.lanes().get(l), messages, laneMenu);
+                laneHeader.resizeRelocate(skin.columnX(d, l), TimelineSkin.DAY_HEADER, skin.laneWidth(),
+                        TimelineSkin.HEADER - TimelineSkin.DAY_HEADER);
+                nodes.add(laneHeader);
+                if (l > 0) {
+                    double x = skin.columnX(d, l);
+                    nodes.add(TimelineSkin.line(x, TimelineSkin.DAY_HEADER, x, bottom, "lane-separator"));
+                }
+            }
+            nodes.add(TimelineSkin.line(left, 0, left, bottom, "day-separator"));
+        }
+        nodes.add(TimelineSkin.line(right, 0, right, bottom, "day-separator"));
+        LocalTime start = layout.dayStart();
+        int firstMark = (30 - start.getMinute() % 30) % 30;
+        for (int minute = firstMark; minute <= layout.windowMinutes(); minute += 30) {
+            double y = skin.minuteY(minute);
+            boolean fullHour = start.plusMinutes(minute).getMinute() == 0;
+            nodes.add(TimelineSkin.line(TimelineSkin.AXIS_WIDTH - (fullHour ? 6 : 0), y, right, y,
+                    fullHour ? "hour-line" : "half-hour-line"));
+            if (fullHour) {
+                Label label = new Label(start.plusMinutes(minute).toString());
+                label.getStyleClass().add("hour-label");
+                label.resizeRelocate(4, y - 8, TimelineSkin.AXIS_WIDTH - 12, 16);
+                nodes.add(label);
+            }
+        }
+        nodes.add(TimelineSkin.line(TimelineSkin.AXIS_WIDTH, TimelineSkin.HEADER, right, TimelineSkin.HEADER,
+                "header-line"));
+        nodes.forEach(node -> node.setManaged(false));
+        return nodes;
+    }
+}

@@ -1,0 +1,99 @@
+package no.cxday.planner.ui.timeline;
+
+import java.util.List;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * The timeline's keys: Tab and Shift+Tab select the next and previous block; on the selected
+ * block, Up and Down move it by one grid step, Shift+Up and Shift+Down change its length, Left
+ * and Right move it a day, Ctrl+Left and Ctrl+Right a lane, Delete removes it, Ctrl+D duplicates
+ * it and Enter opens the editor.
+ */
+final class TimelineKeys {
+
+    private final Timeline timeline;
+
+    TimelineKeys(Timeline timeline) {
+        this.timeline = timeline;
+    }
+
+    void handle(KeyEvent event) {
+        TimelineActions actions = timeline.actionsProperty().get();
+        TimelineLayout layout = timeline.getLayout();
+        if (actions == null || layout == null) {
+            return;
+        }
+        if (event.getCode() == KeyCode.TAB && !event.isShortcutDown()) {
+            if (selectNeighbour(actions, layout.blocks(), event.isShiftDown() ? -1 : 1)) {
+                event.consume();
+            }
+            return;
+        }
+        String id = timeline.selectedIdProperty().get();
+        if (id == null) {
+            return;
+        }
+        boolean handled = true;
+        switch (event.getCode()) {
+            case UP -> {
+                if (event.isShiftDown()) {
+                    actions.stretch(id, -1);
+                } else {
+                    actions.nudge(id, -1);
+                }
+            }
+            case DOWN -> {
+                if (event.isShiftDown()) {
+                    actions.stretch(id, 1);
+                } else {
+                    actions.nudge(id, 1);
+                }
+            }
+            case LEFT, RIGHT -> {
+                int delta = event.getCode() == KeyCode.LEFT ? -1 : 1;
+                if (event.isShortcutDown()) {
+                    actions.toNeighbourLane(id, delta);
+                } else {
+                    actions.toNeighbourDay(id, delta);
+                }
+            }
+            case DELETE, BACK_SPACE -> actions.remove(id);
+            case D -> {
+                handled = event.isShortcutDown();
+                if (handled) {
+                    actions.duplicate(id);
+                }
+            }
+            case ENTER -> {
+                Runnable open = timeline.onOpenEditorProperty().get();
+                handled = open != null;
+                if (handled) {
+                    open.run();
+                }
+            }
+            case ESCAPE -> actions.select(null);
+            default -> handled = false;
+        }
+        if (handled) {
+            event.consume();
+        }
+    }
+
+    /** Selects the next block in time order; false at either end, so that Tab can leave the timeline. */
+    private boolean selectNeighbour(TimelineActions actions, List<TimelineLayout.Block> blocks, int delta) {
+        String id = timeline.selectedIdProperty().get();
+        int index = -1;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).activity().id().equals(id)) {
+                index = i;
+            }
+        }
+        int next = index < 0 ? (delta > 0 ? 0 : blocks.size() - 1) : index + delta;
+        if (next < 0 || next >= blocks.size()) {
+            return false;
+        }
+        actions.select(blocks.get(next).activity().id());
+        return true;
+    }
+}

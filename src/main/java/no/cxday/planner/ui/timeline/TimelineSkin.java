@@ -1,0 +1,312 @@
+package no.cxday.planner.ui.timeline;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SkinBase;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Line;
+import no.cxday.planner.i18n.Messages;
+import no.cxday.planner.model.Lane;
+import no.cxday.planner.model.TimeGrid;
+import no.cxday.planner.ui.IdeaDrag;
+
+/**
+ * Draws the timeline: a grid built when the days, lanes or zoom change, and one node per activity
+ * that is kept across changes, all placed in one layout pass per change.
+ */
+final class TimelineSkin extends SkinBase<Timeline> {
+
+    static final double AXIS_WIDTH = 52;
+    static final double DAY_HEADER = 26;
+    static final double HEADER = DAY_HEADER + 24;
+
+    private final Pane grid = new Pane();
+    private final Pane blocks = new Pane();
+    private final Region ghost = new Region();
+    private final Label ghostTime = new Label();
+    private final Map<String, BlockNode> nodes = new HashMap<>();
+    private final TimelineEditController editor;
+    private Object gridKey;
+    private int layoutPasses;
+
+    TimelineSkin(Timeline timeline) {
+        super(timeline);
+        grid.getStyleClass().add("timeline-grid");
+        blocks.setPickOnBounds(false);
+        ghost.getStyleClass().add("ghost");
+        ghost.setMouseTransparent(true);
+        ghost.setManaged(false);
+        ghost.setVisible(false);
+        ghostTime.getStyleClass().add("ghost-time");
+        ghostTime.setMouseTransparent(true);
+        ghostTime.setManaged(false);
+        ghostTime.setVisible(false);
+        getChildren().addAll(grid, blocks, ghost, ghostTime);
+        editor = new TimelineEditController(this);
+
+        timeline.layoutProperty().addListener(o -> refresh());
+        timeline.pixelsPerMinuteProperty().addListener(o -> timeline.requestLayout());
+        timeline.laneWidthProperty().addListener(o -> timeline.requestLayout());
+        timeline.selectedIdProperty().addListener(o -> showSelection());
+        timeline.addEventHandler(KeyEvent.KEY_PRESSED, new TimelineKeys(timeline)::handle);
+        timeline.addEventHandler(ScrollEvent.SCROLL, this::zoomOnShortcutScroll);
+        timeline.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressOnEmptySpace);
+        timeline.addEventHandler(DragEvent.DRAG_OVER, this::ideaOver);
+        timeline.addEventHandler(DragEvent.DRAG_DROPPED, this::ideaDropped);
+        timeline.addEventHandler(DragEvent.DRAG_EXITED, e -> hideGhost());
+        refresh();
+    }
+
+    Timeline timeline() {
+        return getSkinnable();
+    }
+
+    TimelineLayout layout() {
+        return getSkinnable().getLayout();
+    }
+
+    /** How many times the blocks were placed; a change to the plan should cost one. */
+    int layoutPasses() {
+        return layoutPasses;
+    }
+
+    BlockNode nodeOf(String activityId) {
+        return nodes.get(activityId);
+    }
+
+    private void refresh() {
+        TimelineLayout layout = layout();
+        if (layout == null) {
+            return;
+        }
+        Set<String> shown = new HashSet<>();
+        String selected = getSkinnable().selectedIdProperty().get();
+        Messages messages = getSkinnable().messages();
+        for (TimelineLayout.Block block : layout.blocks()) {
+            String id = block.activity().id();
+            shown.add(id);
+            BlockNode node = nodes.computeIfAbsent(id, k -> newBlockNode());
+            node.show(block, layout, id.equals(selected), messages);
+        }
+        nodes.entrySet().removeIf(entry -> {
+            boolean gone = !shown.contains(entry.getKey());
+            if (gone) {
+                blocks.getChildren().remove(entry.getValue());
+            }
+            return gone;
+        });
+        getSkinnable().requestLayout();
+    }
+
+    private BlockNode newBlockNode() {
+        BlockNode node = new BlockNode();
+        node.setManaged(false);
+        editor.attach(node);
+        blocks.getChildren().add(node);
+        return node;
+    }
+
+    private void showSelection() {
+        String selected = getSkinnable().selectedIdProperty().get();
+        nodes.forEach((id, node) -> node.pseudoClassStateChanged(BlockNode.SELECTED, id.equals(selected)));
+    }
+
+    // Geometry: days side by side, each day's lanes side by side inside it, time running down.
+
+    double laneWidth() {
+        return getSkinnable().laneWidthProperty().get();
+    }
+
+    double pixelsPerMinute() {
+        return getSkinnable().pixelsPerMinuteProperty().get();
+    }
+
+    double columnX(int day, int lane) {
+        return AXIS_WIDTH + (day * layout().lanes().size() + lane) * laneWidth();
+    }
+
+    double minuteY(double minute) {
+        return HEADER + minute * pixelsPerMinute();
+    }
+
+    /** The day, lane and (unsnapped) minute under a point of the timeline. */
+    record Target(LocalDate day, Lane lane, double minute) {
+    }
+
+    Target targetAt(double x, double y) {
+        TimelineLayout layout = layout();
+        int lanes = layout.lanes().size();
+        int column = (int) Math.floor((x - AXIS_WIDTH) / laneWidth());
+        column = Math.max(0, Math.min(layout.days().size() * lanes - 1, column));
+        return new Target(layout.days().get(column / lanes), layout.lanes().get(column % lanes),
+                (y - HEADER) / pixelsPerMinute());
+    }
+
+    TimeGrid grid() {
+        TimelineLayout layout = layout();
+        return new TimeGrid(getSkinnable().gridStepProperty().get(), layout.dayStart(), layout.dayEnd());
+    }
+
+    void showGhost(Target target, TimeGrid.Span span) {
+        TimeGrid grid = grid();
+        int day = layout().days().indexOf(target.day());
+        int lane = layout().lanes().indexOf(target.lane());
+        double top = minuteY(grid.minuteOf(span.start()));
+        double bottom = minuteY(span.end().toLocalDate().isAfter(span.start().toLocalDate())
+                ? layout().windowMinutes() : grid.minuteOf(span.end()));
+        ghost.resizeRelocate(snapPositionX(columnX(day, lane) + 2), snapPositionY(top),
+                snapSizeX(laneWidth() - 4), snapSizeY(Math.max(4, bottom - top)));
+        ghostTime.setText(span.start().toLocalTime() + "–" + span.end().toLocalTime());
+        ghostTime.autosize();
+        ghostTime.relocate(snapPositionX(columnX(day, lane) + 6), snapPositionY(top + 2));
+        ghost.setVisible(true);
+        ghostTime.setVisible(true);
+    }
+
+    void hideGhost() {
+        ghost.setVisible(false);
+        ghostTime.setVisible(false);
+        TimelineActions actions = getSkinnable().actionsProperty().get();
+        if (actions != null) {
+            actions.clearPreview();
+        }
+    }
+
+    private void zoomOnShortcutScroll(ScrollEvent event) {
+        if (event.isShortcutDown() && event.getDeltaY() != 0) {
+            getSkinnable().zoom(event.getDeltaY() > 0 ? 1.15 : 1 / 1.15);
+            event.consume();
+        }
+    }
+
+    private void pressOnEmptySpace(MouseEvent event) {
+        getSkinnable().requestFocus();
+        if (event.getButton() == MouseButton.PRIMARY && !event.isConsumed() && event.getTarget() != null
+                && !(event.getTarget() instanceof BlockNode) && getSkinnable().actionsProperty().get() != null) {
+            getSkinnable().actionsProperty().get().select(null);
+        }
+    }
+
+    private void ideaOver(DragEvent event) {
+        String ideaId = IdeaDrag.ideaId(event.getDragboard());
+        TimelineActions actions = getSkinnable().actionsProperty().get();
+        if (ideaId == null || actions == null || layout() == null) {
+            return;
+        }
+        event.acceptTransferModes(TransferMode.COPY);
+        Target target = targetAt(event.getX(), event.getY());
+        showGhost(target, grid().place(target.day(), target.minute(), actions.ideaMinutes(ideaId)));
+        actions.previewIdea(ideaId, target.lane().id(), target.day(), target.minute());
+        event.consume();
+    }
+
+    private void ideaDropped(DragEvent event) {
+        String ideaId = IdeaDrag.ideaId(event.getDragboard());
+        TimelineActions actions = getSkinnable().actionsProperty().get();
+        if (ideaId == null || actions == null) {
+            return;
+        }
+        Target target = targetAt(event.getX(), event.getY());
+        hideGhost();
+        actions.dropIdea(ideaId, target.lane().id(), target.day(), target.minute());
+        getSkinnable().requestFocus();
+        event.setDropCompleted(true);
+        event.consume();
+    }
+
+    @Override
+    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
+        TimelineLayout layout = layout();
+        int columns = layout == null ? 1 : layout.days().size() * layout.lanes().size();
+        return left + AXIS_WIDTH + columns * laneWidth() + 8 + right;
+    }
+
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        TimelineLayout layout = layout();
+        int minutes = layout == null ? 480 : layout.windowMinutes();
+        return top + HEADER + minutes * pixelsPerMinute() + 8 + bottom;
+    }
+
+    @Override
+    protected void layoutChildren(double x, double y, double w, double h) {
+        TimelineLayout layout = layout();
+        if (layout == null) {
+            return;
+        }
+        grid.resizeRelocate(0, 0, w, h);
+        blocks.resizeRelocate(0, 0, w, h);
+        Object key = List.of(layout.days(), layout.lanes(), layout.dayStart(), layout.dayEnd(), layout.cxDay(),
+                laneWidth(), pixelsPerMinute(), getSkinnable().messages().language());
+        if (!Objects.equals(key, gridKey)) {
+            gridKey = key;
+            grid.getChildren().setAll(new TimelineGrid(this, laneMenu()).nodes());
+        }
+        for (BlockNode node : nodes.values()) {
+            TimelineLayout.Block block = node.block();
+            double columnWidth = (laneWidth() - 6) / block.columns();
+            double left = columnX(block.day(), block.lane()) + 3 + block.column() * columnWidth;
+            double top = minuteY(block.startMinute()) + 1;
+            double height = Math.max(6, (block.endMinute() - block.startMinute()) * pixelsPerMinute() - 2);
+            node.resizeRelocate(snapPositionX(left), snapPositionY(top), snapSizeX(columnWidth - 2),
+                    snapSizeY(height));
+        }
+        layoutPasses++;
+    }
+
+    private Timeline.LaneMenu laneMenu() {
+        return getSkinnable().laneMenuProperty().get();
+    }
+
+    /** The header of a lane, with its context menu. */
+    static Node laneHeader(Lane lane, Messages messages, Timeline.LaneMenu menu) {
+        Label header = new Label(lane.name());
+        header.getStyleClass().add("lane-header");
+        if (menu != null) {
+            MenuItem rename = new MenuItem(messages.get("lane.rename"));
+            rename.setOnAction(e -> menu.rename(lane.id()));
+            MenuItem left = new MenuItem(messages.get("lane.moveLeft"));
+            left.setOnAction(e -> menu.move(lane.id(), -1));
+            MenuItem right = new MenuItem(messages.get("lane.moveRight"));
+            right.setOnAction(e -> menu.move(lane.id(), 1));
+            MenuItem remove = new MenuItem(messages.get("lane.remove"));
+            remove.setOnAction(e -> menu.remove(lane.id()));
+            header.setContextMenu(new ContextMenu(rename, left, right, remove));
+            header.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2) {
+                    menu.rename(lane.id());
+                }
+            });
+        }
+        return header;
+    }
+
+    static String dayTitle(LocalDate day, Messages messages) {
+        return day.format(DateTimeFormatter.ofPattern(messages.get("timeline.dayFormat"),
+                messages.language().locale()));
+    }
+
+    static Line line(double x1, double y1, double x2, double y2, String styleClass) {
+        Line line = new Line(x1, y1, x2, y2);
+        line.getStyleClass().add(styleClass);
+        line.setMouseTransparent(true);
+        return line;
+    }
+}

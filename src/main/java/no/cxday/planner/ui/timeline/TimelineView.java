@@ -1,0 +1,94 @@
+package no.cxday.planner.ui.timeline;
+
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToolBar;
+import javafx.scene.layout.BorderPane;
+import no.cxday.planner.i18n.Messages;
+import no.cxday.planner.model.TimeGrid;
+import no.cxday.planner.ui.Named;
+
+/** The timeline in a scroll pane, under a tool bar for zoom, grid step and lanes. */
+public final class TimelineView {
+
+    /** Lanes are never drawn narrower than this; below it the timeline scrolls sideways. */
+    static final double MIN_LANE_WIDTH = 120;
+
+    private final TimelineViewModel viewModel;
+    private final BorderPane root = new BorderPane();
+    private final Timeline timeline;
+
+    public TimelineView(TimelineViewModel viewModel, Messages messages, Runnable openEditor) {
+        this.viewModel = viewModel;
+        timeline = new Timeline(messages);
+        timeline.setId("timeline");
+        timeline.layoutProperty().bind(viewModel.layoutProperty());
+        timeline.gridStepProperty().bind(viewModel.gridStepProperty());
+        timeline.selectedIdProperty().bindBidirectional(viewModel.selectedIdProperty());
+        timeline.actionsProperty().set(viewModel);
+        timeline.onOpenEditorProperty().set(openEditor);
+        timeline.laneMenuProperty().set(new Timeline.LaneMenu() {
+            @Override
+            public void rename(String laneId) {
+                viewModel.renameLane(laneId);
+            }
+
+            @Override
+            public void move(String laneId, int delta) {
+                viewModel.moveLane(laneId, delta);
+            }
+
+            @Override
+            public void remove(String laneId) {
+                viewModel.removeLane(laneId);
+            }
+        });
+
+        Button zoomOut = new Button("−");
+        zoomOut.setAccessibleText(messages.get("timeline.zoomOut"));
+        zoomOut.setOnAction(e -> timeline.zoom(1 / 1.25));
+        Button zoomIn = new Button("+");
+        zoomIn.setAccessibleText(messages.get("timeline.zoomIn"));
+        zoomIn.setOnAction(e -> timeline.zoom(1.25));
+        ComboBox<Integer> step = new ComboBox<>();
+        step.getItems().setAll(TimeGrid.STEPS);
+        Named.show(step, minutes -> messages.format("timeline.stepMinutes", minutes), "");
+        step.valueProperty().bindBidirectional(viewModel.gridStepProperty().asObject());
+        step.setAccessibleText(messages.get("timeline.step"));
+        Button addLane = new Button(messages.get("lane.add"));
+        addLane.setId("addLane");
+        addLane.setOnAction(e -> viewModel.addLane());
+        Label zoom = new Label(messages.get("timeline.zoom"));
+        Label grid = new Label(messages.get("timeline.step"));
+        ToolBar tools = new ToolBar(zoom, zoomOut, zoomIn, grid, step, addLane);
+        tools.getStyleClass().add("timeline-tools");
+
+        ScrollPane scroll = new ScrollPane(timeline);
+        scroll.getStyleClass().add("timeline-scroll");
+        scroll.setFitToWidth(false);
+        scroll.setPannable(false);
+        root.setTop(tools);
+        root.setCenter(scroll);
+        scroll.viewportBoundsProperty().addListener(o -> fitLanes(scroll.getViewportBounds().getWidth()));
+        viewModel.layoutProperty().addListener(o -> fitLanes(scroll.getViewportBounds().getWidth()));
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public Timeline timeline() {
+        return timeline;
+    }
+
+    /** Widens the lanes to fill the visible width when they all fit at {@link #MIN_LANE_WIDTH} or more. */
+    private void fitLanes(double viewportWidth) {
+        TimelineLayout layout = viewModel.layoutProperty().get();
+        int columns = layout.days().size() * layout.lanes().size();
+        double available = (viewportWidth - TimelineSkin.AXIS_WIDTH - 10) / columns;
+        timeline.laneWidthProperty().set(Math.max(MIN_LANE_WIDTH, Math.floor(available)));
+    }
+}
