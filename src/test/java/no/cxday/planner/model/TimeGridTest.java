@@ -1,0 +1,52 @@
+package no.cxday.planner.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TimeGridTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 10, 6);
+    private static final TimeGrid QUARTERS = new TimeGrid(15, LocalTime.of(8, 0), LocalTime.of(16, 0));
+
+    private static LocalDateTime at(int hour, int minute) {
+        return DAY.atTime(hour, minute);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"5, 37, 35", "10, 37, 40", "15, 37, 30", "15, 38, 45", "30, 44, 30", "60, 89, 60", "60, 91, 120"})
+    void startsSnapToTheNearestGridLine(int step, double minute, int snapped) {
+        assertEquals(snapped, new TimeGrid(step, LocalTime.of(8, 0), LocalTime.of(16, 0)).snap(minute));
+    }
+
+    @Test
+    void onlyTheFiveGridStepsAreAllowed() {
+        assertThrows(IllegalArgumentException.class, () -> new TimeGrid(7, LocalTime.of(8, 0), LocalTime.of(16, 0)));
+    }
+
+    @Test
+    void aBlockKeepsItsLengthAndStaysInsideTheWindow() {
+        assertEquals(new TimeGrid.Span(at(9, 0), at(9, 45)), QUARTERS.place(DAY, 62, 45));
+        assertEquals(new TimeGrid.Span(at(8, 0), at(8, 45)), QUARTERS.place(DAY, -200, 45));
+        assertEquals(new TimeGrid.Span(at(15, 15), at(16, 0)), QUARTERS.place(DAY, 470, 45));
+    }
+
+    @Test
+    void aBlockLongerThanTheWindowIsCutToIt() {
+        assertEquals(new TimeGrid.Span(at(8, 0), at(16, 0)), QUARTERS.place(DAY, 30, 900));
+    }
+
+    @Test
+    void resizingNeverMakesABlockShorterThanOneStepOrLeaveTheWindow() {
+        assertEquals(new TimeGrid.Span(at(10, 0), at(10, 15)), QUARTERS.resizeEnd(DAY, 120, 100));
+        assertEquals(new TimeGrid.Span(at(10, 0), at(16, 0)), QUARTERS.resizeEnd(DAY, 120, 999));
+        assertEquals(new TimeGrid.Span(at(11, 45), at(12, 0)), QUARTERS.resizeStart(DAY, 300, 240));
+        assertEquals(new TimeGrid.Span(at(8, 0), at(12, 0)), QUARTERS.resizeStart(DAY, -60, 240));
+    }
+}

@@ -1,0 +1,79 @@
+package no.cxday.planner.ui.balance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import javafx.beans.property.SimpleObjectProperty;
+import no.cxday.planner.catalogue.Catalogue;
+import no.cxday.planner.document.PlanDocument;
+import no.cxday.planner.i18n.Language;
+import no.cxday.planner.i18n.Messages;
+import no.cxday.planner.model.Activity;
+import no.cxday.planner.model.Extras;
+import no.cxday.planner.model.Idea;
+import no.cxday.planner.model.Lane;
+import no.cxday.planner.model.Pillar;
+import no.cxday.planner.model.Pillars;
+import no.cxday.planner.model.Plan;
+import org.junit.jupiter.api.Test;
+
+class BalanceViewModelTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 10, 6);
+
+    private final PlanDocument document = new PlanDocument(Plan.blank("P", DAY, new Lane("a", "A")));
+    private final SimpleObjectProperty<Plan> preview = new SimpleObjectProperty<>();
+    private final BalanceViewModel viewModel = new BalanceViewModel(document, preview, Catalogue.load(),
+            new Messages(Language.NB));
+
+    private static Activity activity(String ideaId, int a, int l, int e) {
+        return new Activity("x-" + ideaId, ideaId, "X", "a", DAY.atTime(9, 0), DAY.atTime(10, 0),
+                new Pillars(a, l, e), "", "", "", List.of(), null, Extras.NONE);
+    }
+
+    @Test
+    void theBalanceFollowsThePlan() {
+        document.apply("add", p -> p.withActivities(List.of(activity("kake-og-kaffe", 1, 0, 2))));
+
+        assertEquals(40, viewModel.balanceProperty().get().engasjementMinutes(), 1e-9);
+    }
+
+    @Test
+    void whenAPillarIsMissingUpToThreeIdeasThatWeighOnItAreSuggested() {
+        document.apply("add", p -> p.withActivities(List.of(activity("kake-og-kaffe", 1, 0, 2))));
+
+        List<Idea> suggestions = viewModel.suggestionsProperty().get();
+
+        assertEquals(BalanceViewModel.SUGGESTIONS, suggestions.size());
+        assertTrue(suggestions.stream().allMatch(idea -> idea.pillars().weight(Pillar.LAERING) >= 2),
+                suggestions.toString());
+    }
+
+    @Test
+    void ideasAlreadyInThePlanComeLast() {
+        document.apply("add", p -> p.withActivities(List.of(activity("cx-workshops", 0, 0, 0),
+                activity("kake-og-kaffe", 1, 0, 2))));
+
+        assertTrue(viewModel.suggestionsProperty().get().stream().noneMatch(idea -> idea.id().equals("cx-workshops")));
+    }
+
+    @Test
+    void nothingIsSuggestedWhenNothingIsMissing() {
+        document.apply("add", p -> p.withActivities(List.of(activity("x", 1, 1, 1))));
+
+        assertEquals(List.of(), viewModel.suggestionsProperty().get());
+    }
+
+    @Test
+    void aPreviewPlanGivesAPreviewBalance() {
+        assertNull(viewModel.previewProperty().get());
+
+        preview.set(document.plan().withActivities(List.of(activity("x", 3, 0, 0))));
+
+        assertEquals(60, viewModel.previewProperty().get().anerkjennelseMinutes(), 1e-9);
+        assertEquals(0, viewModel.balanceProperty().get().totalMinutes(), 1e-9);
+    }
+}

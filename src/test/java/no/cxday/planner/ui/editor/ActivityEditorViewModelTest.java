@@ -1,0 +1,140 @@
+package no.cxday.planner.ui.editor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import javafx.beans.property.SimpleStringProperty;
+import no.cxday.planner.document.PlanDocument;
+import no.cxday.planner.i18n.Language;
+import no.cxday.planner.i18n.Messages;
+import no.cxday.planner.model.Activity;
+import no.cxday.planner.model.Plan;
+import no.cxday.planner.storage.PlanFixtures;
+import no.cxday.planner.storage.PlanReader;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ActivityEditorViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private final SimpleStringProperty selected = new SimpleStringProperty();
+    private PlanDocument document;
+    private ActivityEditorViewModel editor;
+
+    @BeforeEach
+    void open() throws Exception {
+        Path file = dir.resolve("planner.cxplan.json");
+        Files.writeString(file, PlanFixtures.text("planner.cxplan.json"));
+        document = new PlanDocument(PlanReader.read(file));
+        editor = new ActivityEditorViewModel(document, selected, new Messages(Language.NB));
+    }
+
+    private Activity activity(String id) {
+        return document.plan().activity(id).orElseThrow();
+    }
+
+    @Test
+    void theFieldsFollowTheSelectedActivity() {
+        assertFalse(editor.editingProperty().get());
+
+        selected.set("a-1");
+
+        assertTrue(editor.editingProperty().get());
+        assertEquals("Kake og kaffe", editor.titleProperty().get());
+        assertEquals("kantina", editor.laneProperty().get().id());
+        assertEquals("08:30", editor.startProperty().get());
+        assertEquals("09:15", editor.endProperty().get());
+        assertEquals(2, editor.engasjementProperty().get());
+        assertEquals("Kari", editor.responsibleProperty().get());
+    }
+
+    @Test
+    void aCommitWritesEveryFieldAsOneUndoableEdit() {
+        selected.set("a-1");
+        editor.titleProperty().set("Kake og kaffe for alle");
+        editor.startProperty().set("09:00");
+        editor.endProperty().set("10:00");
+        editor.laeringProperty().set(1);
+        editor.locationProperty().set("Kantina");
+
+        assertTrue(editor.commit());
+
+        Activity changed = activity("a-1");
+        assertEquals("Kake og kaffe for alle", changed.title());
+        assertEquals(LocalDateTime.of(2026, 10, 6, 9, 0), changed.start());
+        assertEquals(LocalDateTime.of(2026, 10, 6, 10, 0), changed.end());
+        assertEquals(1, changed.pillars().laering());
+        assertEquals("Kantina", changed.location());
+        assertEquals("endre «Kake og kaffe»", document.undoDescriptionProperty().get());
+        document.undo();
+        assertEquals("Kake og kaffe", activity("a-1").title());
+    }
+
+    @Test
+    void anEndBeforeTheStartIsShownAtTheFieldAndNeverReachesThePlan() {
+        selected.set("a-1");
+        Plan before = document.plan();
+        editor.endProperty().set("08:00");
+
+        assertFalse(editor.commit());
+
+        assertEquals("slutten 08:00 er ikke etter starten 08:30", editor.timeErrorProperty().get());
+        assertEquals(before, document.plan());
+    }
+
+    @Test
+    void aTimeThatIsNotATimeOrABlankTitleIsShownAtItsField() {
+        selected.set("a-1");
+        editor.startProperty().set("halv ni");
+        assertFalse(editor.commit());
+        assertEquals("Skriv tiden som TT:MM, for eksempel 08:30.", editor.timeErrorProperty().get());
+
+        editor.startProperty().set("08:30");
+        editor.titleProperty().set("  ");
+        assertFalse(editor.commit());
+        assertEquals("Tittelen kan ikke være tom.", editor.titleErrorProperty().get());
+        assertNull(document.undoDescriptionProperty().get());
+    }
+
+    /**
+     * A field that loses focus because another block was clicked commits after the selection has
+     * changed but before the editor has reloaded: its text belongs to the activity it was loaded from.
+     */
+    @Test
+    void aLateCommitGoesToTheActivityTheFieldsCameFromAndNoOther() {
+        SimpleStringProperty selection = new SimpleStringProperty();
+        ActivityEditorViewModel[] late = new ActivityEditorViewModel[1];
+        selection.addListener((o, before, now) -> late[0].commit());
+        late[0] = new ActivityEditorViewModel(document, selection, new Messages(Language.NB));
+        selection.set("a-1");
+        late[0].titleProperty().set("Endret");
+
+        selection.set("a-2");
+
+        assertEquals("Endret", activity("a-1").title());
+        assertEquals("CX workshops", activity("a-2").title());
+        assertEquals("CX workshops", late[0].titleProperty().get());
+    }
+
+    @Test
+    void tasksAreAddedTickedAndRemoved() {
+        selected.set("a-2");
+
+        editor.addTask("Bestille rom", LocalDate.of(2026, 9, 30));
+        editor.addTask("   ", null);
+        assertEquals(1, activity("a-2").tasks().size());
+        editor.setTaskDone(0, true);
+        assertTrue(activity("a-2").tasks().get(0).done());
+        editor.removeTask(0);
+        assertEquals(0, activity("a-2").tasks().size());
+    }
+}

@@ -1,0 +1,97 @@
+package no.cxday.planner.ui.ideas;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import no.cxday.planner.catalogue.Catalogue;
+import no.cxday.planner.document.PlanDocument;
+import no.cxday.planner.i18n.Language;
+import no.cxday.planner.i18n.Messages;
+import no.cxday.planner.model.Activity;
+import no.cxday.planner.model.Audience;
+import no.cxday.planner.model.Category;
+import no.cxday.planner.model.Extras;
+import no.cxday.planner.model.Idea;
+import no.cxday.planner.model.Lane;
+import no.cxday.planner.model.Pillar;
+import no.cxday.planner.model.Pillars;
+import no.cxday.planner.model.Plan;
+import org.junit.jupiter.api.Test;
+
+class IdeaBrowserViewModelTest {
+
+    private static final LocalDate DAY = LocalDate.of(2026, 10, 6);
+
+    private final PlanDocument document = new PlanDocument(Plan.blank("P", DAY, new Lane("a", "A")));
+    private final IdeaBrowserViewModel viewModel = new IdeaBrowserViewModel(document, Catalogue.load(),
+            new Messages(Language.NB));
+
+    private List<String> titles() {
+        return viewModel.groupsProperty().get().stream().flatMap(g -> g.ideas().stream()).map(Idea::title).toList();
+    }
+
+    @Test
+    void everyIdeaIsShownGroupedByTheSixCategoriesInTheirOrder() {
+        List<IdeaBrowserViewModel.Group> groups = viewModel.groupsProperty().get();
+
+        assertEquals(List.of(Category.KUNDENE, Category.ANSATTE, Category.LAERING, Category.SYNLIGHET,
+                Category.SAMFUNN, Category.SMAA_GREP), groups.stream().map(IdeaBrowserViewModel.Group::category).toList());
+        assertEquals(28, titles().size());
+    }
+
+    @Test
+    void theSearchMatchesTitleAndSummaryAsYouType() {
+        viewModel.searchProperty().set("kake");
+        assertEquals(List.of("Kake og kaffe"), titles());
+
+        viewModel.searchProperty().set("KANTINA");
+        assertEquals(List.of("Kake og kaffe"), titles(), "the summary says canteen");
+
+        viewModel.searchProperty().set("video takk");
+        assertTrue(titles().contains("Takkevideo"));
+        assertTrue(titles().contains("Ledelsen takker"));
+    }
+
+    @Test
+    void filtersByCategoryPillarAndAudienceCombine() {
+        viewModel.categoryProperty().set(Category.SMAA_GREP);
+        assertEquals(List.of("Kake og kaffe", "CX-merch", "Takkevideo", "CX bingo"), titles());
+
+        viewModel.pillarProperty().set(Pillar.ANERKJENNELSE);
+        assertEquals(List.of("Takkevideo"), titles());
+
+        viewModel.categoryProperty().set(null);
+        viewModel.pillarProperty().set(null);
+        viewModel.audienceProperty().set(Audience.KUNDER);
+        assertTrue(titles().contains("Kunde-panel"), "an idea for both customers and employees is for customers too");
+        assertTrue(!titles().contains("Kake og kaffe"));
+    }
+
+    @Test
+    void theBrowserCountsHowOftenAnIdeaIsInThePlan() {
+        Idea cake = Catalogue.load().find("kake-og-kaffe", Language.NB).orElseThrow();
+        Activity one = new Activity("a-1", "kake-og-kaffe", "Kake", "a", DAY.atTime(9, 0), DAY.atTime(10, 0),
+                cake.pillars(), "", "", "", List.of(), null, Extras.NONE);
+
+        document.apply("add", p -> p.withActivities(List.of(one, one.withId("a-2"))));
+
+        assertEquals(2, viewModel.usesInPlan(cake));
+    }
+
+    @Test
+    void aCustomIdeaIsCheckedAndThenStoredInThePlanUnderItsOwnCategory() {
+        assertEquals("4 er utenfor 5 til 1440",
+                viewModel.addCustomIdea("Kort", "", new Pillars(1, 1, 1), 4, Audience.BEGGE).orElseThrow());
+        assertEquals(0, document.plan().customIdeas().size());
+
+        assertTrue(viewModel.addCustomIdea("Kundekaffe", "Kaffe i resepsjonen", new Pillars(2, 0, 2), 60,
+                Audience.KUNDER).isEmpty());
+
+        Idea idea = document.plan().customIdeas().get(0);
+        assertEquals("kundekaffe-1", idea.id());
+        assertEquals(Category.EGNE, idea.category());
+        assertTrue(titles().contains("Kundekaffe"));
+    }
+}

@@ -1,0 +1,186 @@
+package no.cxday.planner.ui.timeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import no.cxday.planner.catalogue.Catalogue;
+import no.cxday.planner.document.PlanDocument;
+import no.cxday.planner.i18n.Language;
+import no.cxday.planner.i18n.Messages;
+import no.cxday.planner.model.Activity;
+import no.cxday.planner.model.Lane;
+import no.cxday.planner.model.Plan;
+import no.cxday.planner.storage.PlanFixtures;
+import no.cxday.planner.storage.PlanReader;
+import no.cxday.planner.ui.ScriptedDialogs;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TimelineViewModelTest {
+
+    private static final LocalDate MONDAY = LocalDate.of(2026, 10, 5);
+    private static final LocalDate TUESDAY = LocalDate.of(2026, 10, 6);
+
+    @TempDir
+    Path dir;
+
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final SimpleStringProperty selected = new SimpleStringProperty();
+    private final SimpleObjectProperty<Plan> preview = new SimpleObjectProperty<>();
+    private PlanDocument document;
+    private TimelineViewModel viewModel;
+
+    @BeforeEach
+    void openThePlannerFixture() throws Exception {
+        Path file = dir.resolve("planner.cxplan.json");
+        Files.writeString(file, PlanFixtures.text("planner.cxplan.json"));
+        document = new PlanDocument(PlanReader.read(file));
+        viewModel = new TimelineViewModel(document, Catalogue.load(), new Messages(Language.NB), dialogs, selected,
+                preview);
+    }
+
+    private Activity activity(String id) {
+        return document.plan().activity(id).orElseThrow();
+    }
+
+    @Test
+    void droppingAnIdeaAddsItsActivityAtTheSnappedTimeAndSelectsIt() {
+        viewModel.dropIdea("kake-og-kaffe", "auditoriet", MONDAY, 97);
+
+        Activity added = document.plan().activities().get(2);
+        assertEquals("a-3", added.id());
+        assertEquals("Kake og kaffe", added.title());
+        assertEquals("kake-og-kaffe", added.ideaId());
+        assertEquals(LocalDateTime.of(2026, 10, 5, 9, 30), added.start());
+        assertEquals(LocalDateTime.of(2026, 10, 5, 10, 15), added.end());
+        assertEquals("a-3", selected.get());
+        assertEquals("legg til «Kake og kaffe»", document.undoDescriptionProperty().get());
+    }
+
+    @Test
+    void theGridStepDecidesWhereADropSnaps() {
+        viewModel.gridStepProperty().set(60);
+
+        viewModel.dropIdea("kake-og-kaffe", "auditoriet", MONDAY, 97);
+
+        assertEquals(LocalDateTime.of(2026, 10, 5, 10, 0), document.plan().activities().get(2).start());
+    }
+
+    @Test
+    void anUnknownIdeaDropsNothing() {
+        viewModel.dropIdea("no-such-idea", "auditoriet", MONDAY, 97);
+
+        assertEquals(2, document.plan().activities().size());
+        assertNull(document.undoDescriptionProperty().get());
+    }
+
+    @Test
+    void aPreviewShowsThePlanADropWouldGiveWithoutChangingIt() {
+        viewModel.previewIdea("cx-workshops", "kantina", TUESDAY, 300);
+
+        assertNotNull(preview.get());
+        assertEquals(3, preview.get().activities().size());
+        assertEquals(2, document.plan().activities().size());
+        viewModel.clearPreview();
+        assertNull(preview.get());
+    }
+
+    @Test
+    void movingKeepsTheLengthAndResizingKeepsTheOtherEdge() {
+        viewModel.move("a-1", "auditoriet", MONDAY, 61);
+        assertEquals("auditoriet", activity("a-1").laneId());
+        assertEquals(LocalDateTime.of(2026, 10, 5, 9, 0), activity("a-1").start());
+        assertEquals(LocalDateTime.of(2026, 10, 5, 9, 45), activity("a-1").end());
+
+        viewModel.resizeEnd("a-2", 250);
+        assertEquals(LocalDateTime.of(2026, 10, 6, 12, 15), activity("a-2").end());
+        viewModel.resizeStart("a-2", 170);
+        assertEquals(LocalDateTime.of(2026, 10, 6, 10, 45), activity("a-2").start());
+        assertEquals(LocalDateTime.of(2026, 10, 6, 12, 15), activity("a-2").end());
+    }
+
+    @Test
+    void keyboardMovesStopAtTheEdgesOfTheDayTheLanesAndTheDays() {
+        viewModel.nudge("a-1", -1);
+        viewModel.nudge("a-1", -1);
+        viewModel.nudge("a-1", -1);
+        assertEquals(LocalDateTime.of(2026, 10, 6, 8, 0), activity("a-1").start());
+
+        viewModel.toNeighbourLane("a-1", -1);
+        assertEquals("kantina", activity("a-1").laneId());
+        viewModel.toNeighbourLane("a-1", 1);
+        assertEquals("auditoriet", activity("a-1").laneId());
+
+        viewModel.toNeighbourDay("a-1", 1);
+        assertEquals(TUESDAY, activity("a-1").start().toLocalDate());
+        viewModel.toNeighbourDay("a-1", -1);
+        assertEquals(MONDAY, activity("a-1").start().toLocalDate());
+
+        viewModel.stretch("a-1", -5);
+        assertEquals(15, activity("a-1").minutes());
+    }
+
+    @Test
+    void aDuplicateGoesRightAfterTheOriginalAndIsSelected() {
+        viewModel.duplicate("a-1");
+
+        Activity copy = activity("a-3");
+        assertEquals("Kake og kaffe", copy.title());
+        assertEquals(LocalDateTime.of(2026, 10, 6, 9, 15), copy.start());
+        assertEquals(LocalDateTime.of(2026, 10, 6, 10, 0), copy.end());
+        assertEquals("a-3", selected.get());
+    }
+
+    @Test
+    void removingTheSelectedActivityClearsTheSelection() {
+        selected.set("a-1");
+
+        viewModel.remove("a-1");
+
+        assertNull(selected.get());
+        document.undo();
+        assertEquals("Kake og kaffe", activity("a-1").title());
+    }
+
+    @Test
+    void removingALaneWithActivitiesAsksFirst() {
+        dialogs.confirmations.add(false);
+        viewModel.removeLane("kantina");
+        assertEquals(2, document.plan().lanes().size());
+        assertEquals(List.of("Sporet «Kantina» har 1 aktiviteter. Vil du fjerne sporet og aktivitetene?"),
+                dialogs.questions);
+
+        dialogs.confirmations.add(true);
+        viewModel.removeLane("kantina");
+        assertEquals(List.of(new Lane("auditoriet", "Auditoriet")), document.plan().lanes());
+        assertEquals(1, document.plan().activities().size());
+
+        viewModel.removeLane("auditoriet");
+        assertEquals(1, document.plan().lanes().size(), "the last lane stays");
+        assertEquals(1, dialogs.infos.size());
+    }
+
+    @Test
+    void lanesAreAddedRenamedAndMovedByName() {
+        dialogs.texts.add("Resepsjonen");
+        viewModel.addLane();
+        assertEquals(new Lane("resepsjonen-1", "Resepsjonen"), document.plan().lanes().get(2));
+
+        dialogs.texts.add("Foajeen");
+        viewModel.renameLane("resepsjonen-1");
+        viewModel.moveLane("resepsjonen-1", -2);
+
+        assertEquals(new Lane("resepsjonen-1", "Foajeen"), document.plan().lanes().get(0));
+        assertTrue(viewModel.layoutProperty().get().lanes().get(0).name().equals("Foajeen"));
+    }
+}
