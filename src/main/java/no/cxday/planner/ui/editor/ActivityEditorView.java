@@ -60,6 +60,7 @@ public final class ActivityEditorView {
         form.managedProperty().bind(form.visibleProperty());
         int row = 0;
         title.setId("editorTitle");
+        title.setPrefColumnCount(14);
         text(title, viewModel.titleProperty());
         form.addRow(row++, label("editor.title"), title);
         form.add(error(viewModel.titleErrorProperty()), 1, row++);
@@ -100,6 +101,7 @@ public final class ActivityEditorView {
         form.addRow(row++, label("editor.location"), location);
         TextArea notes = new TextArea();
         notes.setPrefRowCount(3);
+        notes.setPrefColumnCount(14);
         notes.setWrapText(true);
         text(notes, viewModel.notesProperty());
         form.addRow(row++, label("editor.notes"), notes);
@@ -203,8 +205,9 @@ public final class ActivityEditorView {
         });
         TextField text = new TextField();
         text.setPromptText(messages.get("editor.newTask"));
+        text.setPrefColumnCount(8);
         DatePicker due = new DatePicker();
-        due.setPrefWidth(120);
+        due.setPrefWidth(110);
         due.setPromptText(messages.get("editor.due"));
         Button add = new Button(messages.get("editor.addTask"));
         Runnable addTask = () -> {

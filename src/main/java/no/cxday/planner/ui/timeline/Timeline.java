@@ -33,6 +33,8 @@ public final class Timeline extends Control {
     private final ObjectProperty<TimelineActions> actions = new SimpleObjectProperty<>(this, "actions");
     private final ObjectProperty<LaneMenu> laneMenu = new SimpleObjectProperty<>(this, "laneMenu");
     private final ObjectProperty<Runnable> onOpenEditor = new SimpleObjectProperty<>(this, "onOpenEditor");
+    private final DoubleProperty viewportX = new SimpleDoubleProperty(this, "viewportX");
+    private final DoubleProperty viewportY = new SimpleDoubleProperty(this, "viewportY");
 
     /** What a lane's header offers in its context menu. */
     public interface LaneMenu {
@@ -94,6 +96,16 @@ public final class Timeline extends Control {
 
     public ObjectProperty<Runnable> onOpenEditorProperty() {
         return onOpenEditor;
+    }
+
+    /** The left edge of what a scroll pane shows of the timeline; the hour labels stay there. */
+    public DoubleProperty viewportXProperty() {
+        return viewportX;
+    }
+
+    /** The top edge of what a scroll pane shows of the timeline; the headers stay there. */
+    public DoubleProperty viewportYProperty() {
+        return viewportY;
     }
 
     /** Zooms the time axis by {@code factor}, within {@link #MIN_ZOOM} and {@link #MAX_ZOOM} pixels a minute. */

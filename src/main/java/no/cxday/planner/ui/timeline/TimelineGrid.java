@@ -9,7 +9,10 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.Region;
 import no.cxday.planner.i18n.Messages;
 
-/** The still part of the timeline: day and lane headers, hour lines and labels, the CX day marked. */
+/**
+ * The still part of the timeline: the grid (hour lines, the CX day marked), the headers (days and
+ * lanes) and the axis (hour labels). Headers and axis stay in view while the timeline scrolls.
+ */
 final class TimelineGrid {
 
     private final TimelineSkin skin;
@@ -20,14 +23,22 @@ final class TimelineGrid {
         this.laneMenu = laneMenu;
     }
 
-    List<Node> nodes() {
+    /** The three layers, each a list of nodes placed in timeline coordinates. */
+    record Parts(List<Node> grid, List<Node> header, List<Node> axis) {
+    }
+
+    Parts parts() {
         TimelineLayout layout = skin.layout();
         Messages messages = skin.timeline().messages();
         List<Node> nodes = new ArrayList<>();
+        List<Node> header = new ArrayList<>();
+        List<Node> axis = new ArrayList<>();
         int lanes = layout.lanes().size();
         double dayWidth = lanes * skin.laneWidth();
         double bottom = skin.minuteY(layout.windowMinutes());
         double right = skin.columnX(layout.days().size(), 0);
+        header.add(background("timeline-header", 0, 0, right + 8, TimelineSkin.HEADER));
+        axis.add(background("timeline-axis", 0, 0, TimelineSkin.AXIS_WIDTH, bottom + 8));
         for (int d = 0; d < layout.days().size(); d++) {
             LocalDate day = layout.days().get(d);
             double left = skin.columnX(d, 0);
@@ -40,15 +51,15 @@ final class TimelineGrid {
                 nodes.add(marked);
             }
             String title = TimelineSkin.dayTitle(day, messages);
-            Label header = new Label(cxDay ? title + " · " + messages.get("timeline.cxDay") : title);
-            header.getStyleClass().add(cxDay ? "day-header-cx" : "day-header");
-            header.resizeRelocate(left, 0, dayWidth, TimelineSkin.DAY_HEADER);
-            nodes.add(header);
+            Label dayHeader = new Label(cxDay ? title + " · " + messages.get("timeline.cxDay") : title);
+            dayHeader.getStyleClass().add(cxDay ? "day-header-cx" : "day-header");
+            dayHeader.resizeRelocate(left, 0, dayWidth, TimelineSkin.DAY_HEADER);
+            header.add(dayHeader);
             for (int l = 0; l < lanes; l++) {
                 Node laneHeader = TimelineSkin.laneHeader(layout.lanes().get(l), messages, laneMenu);
                 laneHeader.resizeRelocate(skin.columnX(d, l), TimelineSkin.DAY_HEADER, skin.laneWidth(),
                         TimelineSkin.HEADER - TimelineSkin.DAY_HEADER);
-                nodes.add(laneHeader);
+                header.add(laneHeader);
                 if (l > 0) {
                     double x = skin.columnX(d, l);
                     nodes.add(TimelineSkin.line(x, TimelineSkin.DAY_HEADER, x, bottom, "lane-separator"));
@@ -67,13 +78,20 @@ final class TimelineGrid {
             if (fullHour) {
                 Label label = new Label(start.plusMinutes(minute).toString());
                 label.getStyleClass().add("hour-label");
-                label.resizeRelocate(4, y - 8, TimelineSkin.AXIS_WIDTH - 12, 16);
-                nodes.add(label);
+                label.resizeRelocate(4, y + 1, TimelineSkin.AXIS_WIDTH - 12, 16);
+                axis.add(label);
             }
         }
         nodes.add(TimelineSkin.line(TimelineSkin.AXIS_WIDTH, TimelineSkin.HEADER, right, TimelineSkin.HEADER,
                 "header-line"));
-        nodes.forEach(node -> node.setManaged(false));
-        return nodes;
+        List.of(nodes, header, axis).forEach(part -> part.forEach(node -> node.setManaged(false)));
+        return new Parts(nodes, header, axis);
+    }
+
+    private static Region background(String styleClass, double x, double y, double width, double height) {
+        Region background = new Region();
+        background.getStyleClass().add(styleClass);
+        background.resizeRelocate(x, y, width, height);
+        return background;
     }
 }

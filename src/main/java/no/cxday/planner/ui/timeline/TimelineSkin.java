@@ -39,6 +39,9 @@ final class TimelineSkin extends SkinBase<Timeline> {
 
     private final Pane grid = new Pane();
     private final Pane blocks = new Pane();
+    private final Pane header = new Pane();
+    private final Pane axis = new Pane();
+    private final Region corner = new Region();
     private final Region ghost = new Region();
     private final Label ghostTime = new Label();
     private final Map<String, BlockNode> nodes = new HashMap<>();
@@ -58,13 +61,17 @@ final class TimelineSkin extends SkinBase<Timeline> {
         ghostTime.setMouseTransparent(true);
         ghostTime.setManaged(false);
         ghostTime.setVisible(false);
-        getChildren().addAll(grid, blocks, ghost, ghostTime);
+        corner.getStyleClass().add("timeline-corner");
+        corner.setManaged(false);
+        getChildren().addAll(grid, blocks, ghost, ghostTime, header, axis, corner);
         editor = new TimelineEditController(this);
 
         timeline.layoutProperty().addListener(o -> refresh());
         timeline.pixelsPerMinuteProperty().addListener(o -> timeline.requestLayout());
         timeline.laneWidthProperty().addListener(o -> timeline.requestLayout());
         timeline.selectedIdProperty().addListener(o -> showSelection());
+        timeline.viewportXProperty().addListener(o -> pinHeaders());
+        timeline.viewportYProperty().addListener(o -> pinHeaders());
         timeline.addEventHandler(KeyEvent.KEY_PRESSED, new TimelineKeys(timeline)::handle);
         timeline.addEventHandler(ScrollEvent.SCROLL, this::zoomOnShortcutScroll);
         timeline.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressOnEmptySpace);
@@ -253,12 +260,19 @@ final class TimelineSkin extends SkinBase<Timeline> {
         }
         grid.resizeRelocate(0, 0, w, h);
         blocks.resizeRelocate(0, 0, w, h);
+        header.resize(w, HEADER);
+        axis.resize(AXIS_WIDTH, h);
+        corner.resize(AXIS_WIDTH, HEADER);
         Object key = List.of(layout.days(), layout.lanes(), layout.dayStart(), layout.dayEnd(), layout.cxDay(),
                 laneWidth(), pixelsPerMinute(), getSkinnable().messages().language());
         if (!Objects.equals(key, gridKey)) {
             gridKey = key;
-            grid.getChildren().setAll(new TimelineGrid(this, laneMenu()).nodes());
+            TimelineGrid.Parts parts = new TimelineGrid(this, laneMenu()).parts();
+            grid.getChildren().setAll(parts.grid());
+            header.getChildren().setAll(parts.header());
+            axis.getChildren().setAll(parts.axis());
         }
+        pinHeaders();
         for (BlockNode node : nodes.values()) {
             TimelineLayout.Block block = node.block();
             double columnWidth = (laneWidth() - 6) / block.columns();
@@ -269,6 +283,15 @@ final class TimelineSkin extends SkinBase<Timeline> {
                     snapSizeY(height));
         }
         layoutPasses++;
+    }
+
+    /** Keeps the day and lane headers at the top and the hour labels at the left of what is in view. */
+    private void pinHeaders() {
+        double x = getSkinnable().viewportXProperty().get();
+        double y = getSkinnable().viewportYProperty().get();
+        header.relocate(0, snapPositionY(y));
+        axis.relocate(snapPositionX(x), 0);
+        corner.relocate(snapPositionX(x), snapPositionY(y));
     }
 
     private Timeline.LaneMenu laneMenu() {

@@ -20,6 +20,8 @@ public final class TimelineView {
     private final TimelineViewModel viewModel;
     private final BorderPane root = new BorderPane();
     private final Timeline timeline;
+    /** True from when a plan with other days is shown until the CX day has been scrolled into view. */
+    private boolean cxDayToShow = true;
 
     public TimelineView(TimelineViewModel viewModel, Messages messages, Runnable openEditor) {
         this.viewModel = viewModel;
@@ -72,8 +74,20 @@ public final class TimelineView {
         scroll.setPannable(false);
         root.setTop(tools);
         root.setCenter(scroll);
-        scroll.viewportBoundsProperty().addListener(o -> fitLanes(scroll.getViewportBounds().getWidth()));
-        viewModel.layoutProperty().addListener(o -> fitLanes(scroll.getViewportBounds().getWidth()));
+        scroll.viewportBoundsProperty().addListener(o -> {
+            fitLanes(scroll.getViewportBounds().getWidth());
+            timeline.viewportXProperty().set(-scroll.getViewportBounds().getMinX());
+            timeline.viewportYProperty().set(-scroll.getViewportBounds().getMinY());
+        });
+        viewModel.layoutProperty().addListener((o, before, now) -> {
+            fitLanes(scroll.getViewportBounds().getWidth());
+            if (!before.days().equals(now.days()) || !before.cxDay().equals(now.cxDay())) {
+                cxDayToShow = true;
+                showCxDay(scroll);
+            }
+        });
+        timeline.widthProperty().addListener(o -> showCxDay(scroll));
+        scroll.viewportBoundsProperty().addListener(o -> showCxDay(scroll));
     }
 
     public Parent root() {
@@ -82,6 +96,19 @@ public final class TimelineView {
 
     public Timeline timeline() {
         return timeline;
+    }
+
+    /** Scrolls sideways so that the CX day's column is the first one seen. */
+    private void showCxDay(ScrollPane scroll) {
+        if (!cxDayToShow || Math.abs(timeline.getWidth() - timeline.prefWidth(-1)) > 1) {
+            return;
+        }
+        cxDayToShow = false;
+        TimelineLayout layout = viewModel.layoutProperty().get();
+        double hidden = timeline.getWidth() - scroll.getViewportBounds().getWidth();
+        int day = Math.max(0, layout.days().indexOf(layout.cxDay()));
+        double x = day * layout.lanes().size() * timeline.laneWidthProperty().get();
+        scroll.setHvalue(hidden <= 0 ? 0 : Math.min(1, x / hidden));
     }
 
     /** Widens the lanes to fill the visible width when they all fit at {@link #MIN_LANE_WIDTH} or more. */
