@@ -66,7 +66,11 @@ public final class IdeaBrowserView {
         tree.getSelectionModel().selectedItemProperty().addListener((o, was, item) ->
                 viewModel.selectedProperty().set(item != null && item.getValue() instanceof Idea idea ? idea : null));
         VBox.setVgrow(tree, Priority.ALWAYS);
-        viewModel.groupsProperty().addListener(o -> fillTree());
+        viewModel.groupsProperty().addListener((o, before, now) -> fillTree());
+        viewModel.usesProperty().addListener((o, before, now) -> {
+            tree.refresh();
+            showDetail();
+        });
         fillTree();
 
         VBox detail = new VBox(3, detailTitle, detailSummary, detailMarks, detailFacts);
@@ -75,7 +79,6 @@ public final class IdeaBrowserView {
         detailSummary.setWrapText(true);
         detailFacts.setWrapText(true);
         viewModel.selectedProperty().addListener(o -> showDetail());
-        viewModel.groupsProperty().addListener(o -> showDetail());
         showDetail();
 
         Button custom = new Button(messages.get("ideas.custom"));

@@ -5,8 +5,10 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ObjectProperty;
@@ -16,6 +18,7 @@ import javafx.beans.property.StringProperty;
 import no.cxday.planner.catalogue.Catalogue;
 import no.cxday.planner.document.PlanDocument;
 import no.cxday.planner.i18n.Messages;
+import no.cxday.planner.model.Activity;
 import no.cxday.planner.model.Audience;
 import no.cxday.planner.model.Category;
 import no.cxday.planner.model.Extras;
@@ -45,14 +48,19 @@ public final class IdeaBrowserViewModel {
     private final ObjectProperty<Pillar> pillar = new SimpleObjectProperty<>(this, "pillar");
     private final ObjectProperty<Audience> audience = new SimpleObjectProperty<>(this, "audience");
     private final ObjectProperty<Idea> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObjectBinding<List<Idea>> customIdeas;
     private final ObjectBinding<List<Group>> groups;
+    private final ObjectBinding<Map<String, Long>> uses;
 
     public IdeaBrowserViewModel(PlanDocument document, Catalogue catalogue, Messages messages) {
         this.document = document;
         this.catalogue = catalogue;
         this.messages = messages;
-        groups = Bindings.createObjectBinding(this::filter, search, category, pillar, audience,
-                document.planProperty());
+        customIdeas = Bindings.createObjectBinding(() -> document.plan().customIdeas(), document.planProperty());
+        groups = Bindings.createObjectBinding(this::filter, search, category, pillar, audience, customIdeas);
+        uses = Bindings.createObjectBinding(() -> document.plan().activities().stream()
+                .filter(a -> a.ideaId() != null)
+                .collect(Collectors.groupingBy(Activity::ideaId, Collectors.counting())), document.planProperty());
     }
 
     public StringProperty searchProperty() {
@@ -75,13 +83,22 @@ public final class IdeaBrowserViewModel {
         return selected;
     }
 
+    /**
+     * The ideas to show; it changes only when the filters or the plan's own ideas do, so that moving
+     * an activity does not rebuild the browser.
+     */
     public ObjectBinding<List<Group>> groupsProperty() {
         return groups;
     }
 
+    /** How many activities were made from each idea, by idea id; equal after a mere move. */
+    public ObjectBinding<Map<String, Long>> usesProperty() {
+        return uses;
+    }
+
     private List<Idea> allIdeas() {
         List<Idea> all = new ArrayList<>(catalogue.ideas(messages.language()));
-        all.addAll(document.plan().customIdeas());
+        all.addAll(customIdeas.get());
         return all;
     }
 
@@ -107,7 +124,7 @@ public final class IdeaBrowserViewModel {
 
     /** How many activities of the plan were made from the idea. */
     public long usesInPlan(Idea idea) {
-        return document.plan().activities().stream().filter(a -> idea.id().equals(a.ideaId())).count();
+        return uses.get().getOrDefault(idea.id(), 0L);
     }
 
     /**

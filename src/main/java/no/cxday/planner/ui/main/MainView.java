@@ -104,9 +104,12 @@ public final class MainView {
         MenuItem redo = item("menu.edit.redo", "Shortcut+Y", viewModel::redo);
         redo.textProperty().bind(viewModel.redoTextProperty());
         redo.disableProperty().bind(viewModel.canRedoProperty().not());
-        MenuItem redoAlternative = item("menu.edit.redoAlternative", "Shortcut+Shift+Z", viewModel::redo);
-        redoAlternative.disableProperty().bind(viewModel.canRedoProperty().not());
-        Menu edit = new Menu(messages.get("menu.edit"), null, undo, redo, redoAlternative);
+        root.sceneProperty().addListener((o, before, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(KeyCombination.keyCombination("Shortcut+Shift+Z"), viewModel::redo);
+            }
+        });
+        Menu edit = new Menu(messages.get("menu.edit"), null, undo, redo);
         edit.setId("menuEdit");
         return edit;
     }

@@ -126,6 +126,9 @@ class PlannerWindowTest {
         assertEquals(2, document.plan().activities().size());
         shortcut(robot, KeyCode.Y);
         assertEquals(3, document.plan().activities().size());
+        shortcut(robot, KeyCode.Z);
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
+        assertEquals(3, document.plan().activities().size(), "Ctrl+Shift+Z redoes too");
     }
 
     @Test
