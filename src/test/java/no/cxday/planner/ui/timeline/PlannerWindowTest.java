@@ -138,6 +138,8 @@ class PlannerWindowTest {
                 .moveTo(at(robot, MONDAY, 1, 180 + 12 / skin(robot).pixelsPerMinute()));
         int passes = skin(robot).layoutPasses();
         assertEquals("kantina", activity("a-1").laneId(), "nothing changes before the release");
+        assertTrue(robot.lookup(".gauge-preview-score").queryAs(Label.class).getText().startsWith("→ "),
+                "the gauge previews the drop");
 
         robot.release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
@@ -153,6 +155,29 @@ class PlannerWindowTest {
         shortcut(robot, KeyCode.Z);
         assertEquals("kantina", activity("a-1").laneId());
         assertEquals(LocalDateTime.of(2026, 10, 6, 8, 30), activity("a-1").start());
+    }
+
+    @Test
+    void anIdeaSuggestedForAMissingPillarCanBeDraggedIn(FxRobot robot) {
+        Label suggestion = robot.lookup("#suggestions .suggestion-chip .label").queryAs(Label.class);
+        String title = suggestion.getText();
+
+        robot.drag(suggestion, MouseButton.PRIMARY).moveBy(-12, 4).moveTo(at(robot, MONDAY, 0, 60))
+                .release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(3, document.plan().activities().size());
+        assertEquals(title, document.plan().activities().get(2).title());
+        assertEquals("kantina", document.plan().activities().get(2).laneId());
+    }
+
+    @Test
+    void theZoomButtonsStretchTheTimeAxis(FxRobot robot) {
+        double before = timeline(robot).pixelsPerMinuteProperty().get();
+
+        robot.clickOn("+");
+
+        assertEquals(before * 1.25, timeline(robot).pixelsPerMinuteProperty().get(), 1e-9);
     }
 
     @Test
