@@ -61,7 +61,7 @@ public final class FxDialogService implements DialogService {
     }
 
     private void show(Alert.AlertType type, String title, String sentence) {
-        Alert alert = new Alert(type);
+        Alert alert = new Alert(type, "", DialogButtons.ok(messages));
         alert.initOwner(owner);
         alert.setTitle(title);
         alert.setHeaderText(null);
@@ -74,16 +74,18 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public boolean confirm(String question) {
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, ButtonType.YES, ButtonType.NO);
+        ButtonType yes = DialogButtons.yes(messages);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, yes, DialogButtons.no(messages));
         alert.initOwner(owner);
         alert.setTitle(messages.get("app.name"));
         alert.setHeaderText(null);
-        return alert.showAndWait().orElse(ButtonType.NO) == ButtonType.YES;
+        return alert.showAndWait().orElse(null) == yes;
     }
 
     @Override
     public Optional<String> askForText(String question, String initial) {
         TextInputDialog dialog = new TextInputDialog(initial);
+        DialogButtons.okCancel(dialog, messages);
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("app.name"));
         dialog.setHeaderText(null);

@@ -16,6 +16,7 @@ import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.Audience;
 import no.cxday.planner.model.Idea;
 import no.cxday.planner.model.Pillars;
+import no.cxday.planner.ui.DialogButtons;
 import no.cxday.planner.ui.Named;
 
 /** Asks for an idea of the coordinator's own; the view model checks it before it is added. */
@@ -56,8 +57,8 @@ final class CustomIdeaDialog {
         form.addRow(6, new Label(messages.get("idea.field.audience")), audience);
         form.add(error, 1, 7);
         dialog.getDialogPane().setContent(form);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, event -> {
+        ButtonType ok = DialogButtons.okCancel(dialog, messages);
+        dialog.getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, event -> {
             Optional<String> problem = viewModel.addCustomIdea(title.getText(), summary.getText(),
                     new Pillars(a.getValue(), l.getValue(), e.getValue()), minutes.getValue(), audience.getValue());
             problem.ifPresent(text -> {

@@ -10,6 +10,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.CxDay;
+import no.cxday.planner.ui.DialogButtons;
 
 /** "Ny plan": asks for the year and shows the CX day it proposes. */
 final class NewPlanDialog {
@@ -30,8 +31,8 @@ final class NewPlanDialog {
         year.valueProperty().addListener(o -> show.run());
         show.run();
         dialog.getDialogPane().setContent(new VBox(8, new Label(messages.get("newPlan.year")), year, cxDay));
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.setResultConverter(button -> button == ButtonType.OK ? year.getValue() : null);
+        ButtonType ok = DialogButtons.okCancel(dialog, messages);
+        dialog.setResultConverter(button -> button == ok ? year.getValue() : null);
         return dialog.showAndWait();
     }
 }

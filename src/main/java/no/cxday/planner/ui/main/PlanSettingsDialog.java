@@ -16,6 +16,7 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.PlanSettings;
+import no.cxday.planner.ui.DialogButtons;
 
 /** The plan's settings; the view model checks them against the plan's rules before they apply. */
 final class PlanSettingsDialog {
@@ -57,8 +58,8 @@ final class PlanSettingsDialog {
         form.addRow(row++, new Label(messages.get("settings.timeZone")), zone);
         form.add(error, 0, row, 2, 1);
         dialog.getDialogPane().setContent(form);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).addEventFilter(ActionEvent.ACTION, event -> {
+        ButtonType ok = DialogButtons.okCancel(dialog, messages);
+        dialog.getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, event -> {
             Optional<String> problem;
             try {
                 problem = viewModel.applySettings(new PlanSettings(title.getText(), organization.getText(),
