@@ -15,13 +15,14 @@ public final class Cli {
     public static final int USAGE = 2;
 
     private static final List<String> HELP = List.of("--help", "-h", "help");
+    private static final List<String> COMMANDS = List.of("check", "export");
 
     private Cli() {
     }
 
     /** True when the arguments name a command or an option, false when they name a plan to open. */
     public static boolean handles(String[] args) {
-        return args.length > 0 && (args[0].equals("check") || args[0].startsWith("-") || HELP.contains(args[0]));
+        return args.length > 0 && (COMMANDS.contains(args[0]) || args[0].startsWith("-") || HELP.contains(args[0]));
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
@@ -33,6 +34,9 @@ public final class Cli {
         }
         if (args[0].equals("check")) {
             return new CheckCommand(out, err).run(rest, messages);
+        }
+        if (args[0].equals("export")) {
+            return new ExportCommand(out, err).run(rest, messages);
         }
         return usageError(err, messages, messages.format("cli.unknownCommand", args[0]));
     }

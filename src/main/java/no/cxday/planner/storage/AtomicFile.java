@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.Locale;
+import no.cxday.planner.model.Problem;
 
 /**
  * Replaces a file so that, whenever the program or the machine stops, the file holds either the
@@ -23,6 +24,11 @@ public final class AtomicFile {
             .startsWith("windows");
 
     private AtomicFile() {
+    }
+
+    /** What went wrong with a write, as a problem a user can act on. */
+    public static Problem problemOf(IOException e) {
+        return IoProblems.of(e, "problem.saveFailed");
     }
 
     public static Path backupOf(Path file) {

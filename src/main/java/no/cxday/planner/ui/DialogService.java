@@ -15,7 +15,7 @@ public interface DialogService {
 
     Optional<Path> chooseFileToOpen(Path folder);
 
-    Optional<Path> chooseFileToSave(Path folder, String suggestedName);
+    Optional<Path> chooseFileToSave(Path folder, String suggestedName, FileKind kind);
 
     void showError(String sentence);
 

@@ -26,20 +26,20 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseFileToOpen(Path folder) {
-        File file = chooser(folder, null).showOpenDialog(owner);
+        File file = chooser(folder, null, FileKind.PLAN).showOpenDialog(owner);
         return Optional.ofNullable(file).map(File::toPath);
     }
 
     @Override
-    public Optional<Path> chooseFileToSave(Path folder, String suggestedName) {
-        File file = chooser(folder, suggestedName).showSaveDialog(owner);
+    public Optional<Path> chooseFileToSave(Path folder, String suggestedName, FileKind kind) {
+        File file = chooser(folder, suggestedName, kind).showSaveDialog(owner);
         return Optional.ofNullable(file).map(File::toPath);
     }
 
-    private FileChooser chooser(Path folder, String name) {
+    private FileChooser chooser(Path folder, String name, FileKind kind) {
         FileChooser chooser = new FileChooser();
         chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(messages.get("file.filter.plans"), "*.cxplan.json"),
+                new FileChooser.ExtensionFilter(messages.get(kind.filterKey()), "*" + kind.extension()),
                 new FileChooser.ExtensionFilter(messages.get("file.filter.all"), "*"));
         if (folder != null && Files.isDirectory(folder)) {
             chooser.setInitialDirectory(folder.toFile());

@@ -73,4 +73,18 @@ class RunnableJarIT {
     void aUsageErrorExitsTwo() throws Exception {
         assertEquals(2, java("check").exit());
     }
+
+    @Test
+    void exportRunsWithNoDisplayAndPrintsNothingButWhatItWrote() throws Exception {
+        Path plan = dir.resolve("example.cxplan.json");
+        Files.writeString(plan, PlanFixtures.text("example.cxplan.json"));
+        Path pdf = dir.resolve("agenda.pdf");
+        Path ics = dir.resolve("agenda.ics");
+
+        Run run = java("export", plan.toString(), "--pdf", pdf.toString(), "--layout", "grid", "--ics", ics.toString());
+
+        assertEquals(0, run.exit(), run.err());
+        assertEquals("", run.err());
+        assertTrue(Files.size(pdf) > 1000 && Files.readString(ics).startsWith("BEGIN:VCALENDAR"));
+    }
 }

@@ -27,7 +27,7 @@ public final class ScriptedDialogs implements DialogService {
     }
 
     @Override
-    public Optional<Path> chooseFileToSave(Path folder, String suggestedName) {
+    public Optional<Path> chooseFileToSave(Path folder, String suggestedName, FileKind kind) {
         suggestedNames.add(suggestedName);
         return Optional.ofNullable(filesToSave.poll());
     }

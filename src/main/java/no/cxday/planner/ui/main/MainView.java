@@ -19,6 +19,7 @@ import no.cxday.planner.i18n.Language;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.ui.balance.BalanceView;
 import no.cxday.planner.ui.editor.ActivityEditorView;
+import no.cxday.planner.ui.export.ExportView;
 import no.cxday.planner.ui.ideas.IdeaBrowserView;
 import no.cxday.planner.ui.timeline.TimelineView;
 
@@ -50,7 +51,7 @@ public final class MainView {
         recentMenu.setId("menuRecent");
         viewModel.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent());
         fillRecent();
-        root.setTop(new MenuBar(fileMenu(onQuit), editMenu(), planMenu(panes), viewMenu(onLanguage)));
+        root.setTop(new MenuBar(fileMenu(panes.export(), onQuit), editMenu(), planMenu(panes), viewMenu(onLanguage)));
         ScrollPane right = new ScrollPane(new VBox(panes.balance().root(), panes.editor().root()));
         right.setFitToWidth(true);
         right.getStyleClass().add("right-pane");
@@ -63,7 +64,7 @@ public final class MainView {
 
     /** The panes the window holds, made by the features that own them. */
     public record Panes(IdeaBrowserView ideas, TimelineView timeline, BalanceView balance, ActivityEditorView editor,
-            Runnable addLane) {
+            ExportView export, Runnable addLane) {
     }
 
     public Parent root() {
@@ -74,7 +75,7 @@ public final class MainView {
         return panes;
     }
 
-    private Menu fileMenu(Runnable onQuit) {
+    private Menu fileMenu(ExportView export, Runnable onQuit) {
         MenuItem newPlan = item("menu.file.new", "Shortcut+N", () -> {
             if (viewModel.mayDiscardChanges()) {
                 NewPlanDialog.ask(messages, viewModel.suggestedYear(), root.getScene().getWindow())
@@ -91,8 +92,12 @@ public final class MainView {
                 onQuit.run();
             }
         });
+        MenuItem pdf = item("export.pdf", "Shortcut+E", () -> export.exportPdf(root.getScene().getWindow()));
+        MenuItem calendar = item("export.calendar", "Shortcut+Shift+E",
+                () -> export.exportCalendar(root.getScene().getWindow()));
+        MenuItem print = item("print.title", "Shortcut+P", () -> export.print(root.getScene().getWindow()));
         Menu file = new Menu(messages.get("menu.file"), null, newPlan, open, recentMenu, new SeparatorMenuItem(),
-                save, saveAs, new SeparatorMenuItem(), quit);
+                save, saveAs, new SeparatorMenuItem(), pdf, calendar, print, new SeparatorMenuItem(), quit);
         file.setId("menuFile");
         return file;
     }

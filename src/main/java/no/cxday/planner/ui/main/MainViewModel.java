@@ -23,11 +23,10 @@ import no.cxday.planner.storage.PlanReader;
 import no.cxday.planner.storage.PlanWriter;
 import no.cxday.planner.storage.RecentFiles;
 import no.cxday.planner.ui.DialogService;
+import no.cxday.planner.ui.FileKind;
 
 /** The main window's state and its commands: files, undo and redo, plan settings. */
 public final class MainViewModel {
-
-    public static final String EXTENSION = ".cxplan.json";
 
     private final PlanDocument document;
     private final DialogService dialogs;
@@ -177,8 +176,8 @@ public final class MainViewModel {
 
     public boolean saveAs() {
         String suggested = document.file() != null ? document.file().getFileName().toString()
-                : fileNameFor(document.plan().title());
-        return dialogs.chooseFileToSave(folder(), suggested).map(MainViewModel::withExtension)
+                : FileKind.PLAN.fileNameFor(document.plan().title());
+        return dialogs.chooseFileToSave(folder(), suggested, FileKind.PLAN).map(FileKind.PLAN::withExtension)
                 .map(this::saveTo).orElse(false);
     }
 
@@ -206,18 +205,9 @@ public final class MainViewModel {
         };
     }
 
-    private Path folder() {
+    /** The folder of the plan's file, where file choosers start; null for a plan never saved. */
+    public Path folder() {
         Path file = document.file();
         return file == null ? null : file.toAbsolutePath().getParent();
-    }
-
-    static String fileNameFor(String title) {
-        String name = title.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}\\s]+", " ").strip();
-        return (name.isEmpty() ? "plan" : name) + EXTENSION;
-    }
-
-    static Path withExtension(Path file) {
-        String name = file.getFileName().toString();
-        return name.endsWith(EXTENSION) ? file : file.resolveSibling(name + EXTENSION);
     }
 }

@@ -19,6 +19,8 @@ import no.cxday.planner.ui.balance.BalanceView;
 import no.cxday.planner.ui.balance.BalanceViewModel;
 import no.cxday.planner.ui.editor.ActivityEditorView;
 import no.cxday.planner.ui.editor.ActivityEditorViewModel;
+import no.cxday.planner.ui.export.ExportView;
+import no.cxday.planner.ui.export.ExportViewModel;
 import no.cxday.planner.ui.ideas.IdeaBrowserView;
 import no.cxday.planner.ui.ideas.IdeaBrowserViewModel;
 import no.cxday.planner.ui.timeline.TimelineView;
@@ -45,8 +47,9 @@ public final class PlannerWindow {
         TimelineView timelineView = new TimelineView(timeline, messages, editor::focus);
         IdeaBrowserView ideas = new IdeaBrowserView(new IdeaBrowserViewModel(document, catalogue, messages));
         BalanceView balance = new BalanceView(new BalanceViewModel(document, preview, catalogue, messages), messages);
+        ExportView export = new ExportView(new ExportViewModel(document, dialogs, messages), dialogs);
         view = new MainView(viewModel, messages,
-                new MainView.Panes(ideas, timelineView, balance, editor, timeline::addLane), onQuit, onLanguage);
+                new MainView.Panes(ideas, timelineView, balance, editor, export, timeline::addLane), onQuit, onLanguage);
     }
 
     /** Asks about unsaved changes when the window is closed, and keeps it open on Avbryt. */

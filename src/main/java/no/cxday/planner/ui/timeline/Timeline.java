@@ -1,5 +1,6 @@
 package no.cxday.planner.ui.timeline;
 
+import no.cxday.planner.model.TimelineLayout;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;

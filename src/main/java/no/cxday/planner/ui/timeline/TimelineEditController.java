@@ -1,5 +1,6 @@
 package no.cxday.planner.ui.timeline;
 
+import no.cxday.planner.model.TimelineLayout;
 import java.time.Duration;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;

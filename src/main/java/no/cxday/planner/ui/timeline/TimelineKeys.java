@@ -1,5 +1,6 @@
 package no.cxday.planner.ui.timeline;
 
+import no.cxday.planner.model.TimelineLayout;
 import java.util.List;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;

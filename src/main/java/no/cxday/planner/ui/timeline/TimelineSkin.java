@@ -1,5 +1,6 @@
 package no.cxday.planner.ui.timeline;
 
+import no.cxday.planner.model.TimelineLayout;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;

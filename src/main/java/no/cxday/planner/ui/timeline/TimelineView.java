@@ -1,5 +1,6 @@
 package no.cxday.planner.ui.timeline;
 
+import no.cxday.planner.model.TimelineLayout;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;

@@ -24,6 +24,7 @@ import no.cxday.planner.storage.PlanFixtures;
 import no.cxday.planner.storage.PlanReader;
 import no.cxday.planner.storage.RecentFiles;
 import no.cxday.planner.ui.DialogService.SaveChoice;
+import no.cxday.planner.ui.FileKind;
 import no.cxday.planner.ui.ScriptedDialogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -164,8 +165,8 @@ class MainViewModelTest {
 
     @Test
     void aFileNameIsMadeFromTheTitleWithoutCharactersFoldersCannotHold() {
-        assertEquals("CX-dagen 2026 intern.cxplan.json", MainViewModel.fileNameFor("CX-dagen 2026/intern?"));
-        assertEquals("plan.cxplan.json", MainViewModel.fileNameFor("///"));
+        assertEquals("CX-dagen 2026 intern.cxplan.json", FileKind.PLAN.fileNameFor("CX-dagen 2026/intern?"));
+        assertEquals("plan.pdf", FileKind.PDF.fileNameFor("///"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import javafx.print.Printer;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import no.cxday.planner.catalogue.Catalogue;
@@ -15,6 +16,7 @@ import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.storage.PlanFixtures;
 import no.cxday.planner.storage.RecentFiles;
 import no.cxday.planner.ui.ScriptedDialogs;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,5 +74,14 @@ class MainWindowTest {
 
         assertEquals(List.of("Kan ikke åpne «" + file + "»: filen er tom."), dialogs.errors);
         assertEquals("CX-dagen 2027 – CX-dagen planlegger", stage.getTitle());
+    }
+
+    @Test
+    void printingWithNoPrinterInstalledGivesAClearMessage(FxRobot robot) {
+        Assumptions.assumeTrue(Printer.getDefaultPrinter() == null, "this machine has a printer");
+
+        robot.clickOn("Fil").clickOn("Skriv ut …");
+
+        assertEquals(List.of(NB.get("print.noPrinter")), dialogs.infos);
     }
 }

@@ -1,4 +1,4 @@
-package no.cxday.planner.ui.timeline;
+package no.cxday.planner.model;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -7,19 +7,16 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import no.cxday.planner.model.Activity;
-import no.cxday.planner.model.Lane;
-import no.cxday.planner.model.Plan;
 
 /**
- * What the timeline shows for one plan, computed once per change: the days, the lanes, and each
+ * What a timeline of the plan shows, on screen or on paper, computed once per change: the days, the lanes, and each
  * activity as a block with its place. Blocks that overlap in one lane share its width side by side.
  */
 public record TimelineLayout(List<LocalDate> days, List<Lane> lanes, LocalTime dayStart, LocalTime dayEnd,
         LocalDate cxDay, List<Block> blocks) {
 
     /** The shortest a block is drawn, so that even an activity outside the window can be seen. */
-    static final int MIN_VISIBLE_MINUTES = 10;
+    public static final int MIN_VISIBLE_MINUTES = 10;
 
     /**
      * One activity's place: day and lane by index, minutes from the day start, and its column out

@@ -1,4 +1,4 @@
-package no.cxday.planner.ui.timeline;
+package no.cxday.planner.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,12 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import no.cxday.planner.model.Activity;
-import no.cxday.planner.model.Extras;
-import no.cxday.planner.model.Lane;
-import no.cxday.planner.model.Pillars;
-import no.cxday.planner.model.Plan;
-import no.cxday.planner.model.PlanEdits;
 import org.junit.jupiter.api.Test;
 
 class TimelineLayoutTest {

@@ -1,0 +1,100 @@
+package no.cxday.planner.export;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
+import net.fortuna.ical4j.model.TimeZoneRegistry;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
+import net.fortuna.ical4j.model.property.Categories;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.TzId;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+import no.cxday.planner.i18n.Messages;
+import no.cxday.planner.model.Activity;
+import no.cxday.planner.model.Lane;
+import no.cxday.planner.model.Plan;
+
+/**
+ * The plan's activities as an iCalendar file (RFC 5545) for colleagues' calendars: one event per
+ * activity, in the plan's time zone with its VTIMEZONE, with a UID that stays the same across
+ * exports so that a calendar updates an event rather than adding it twice.
+ */
+public final class CalendarExport {
+
+    static final String PRODUCT = "-//CX Day Planner//cxday-planner//NO";
+
+    private CalendarExport() {
+    }
+
+    /** The UID of an activity's event: the same for every export of the same plan. */
+    public static String uid(Plan plan, Activity activity) {
+        return activity.id() + "." + plan.id() + "@cxday-planner";
+    }
+
+    /**
+     * @param laneId only this lane's activities, or every activity when null
+     */
+    public static String toIcs(Plan plan, String laneId, Messages messages) {
+        TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
+        ZoneId zone = ZoneId.of(plan.timeZone());
+        Calendar calendar = new Calendar();
+        calendar.add(new ProdId(PRODUCT));
+        calendar.add(ImmutableVersion.VERSION_2_0);
+        calendar.add(ImmutableCalScale.GREGORIAN);
+        calendar.add(timeZone(registry, plan.timeZone()));
+        for (Activity activity : plan.activities()) {
+            if (laneId == null || activity.laneId().equals(laneId)) {
+                calendar.add(event(plan, activity, zone, messages));
+            }
+        }
+        StringWriter text = new StringWriter();
+        try {
+            new CalendarOutputter(false).output(calendar, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    /**
+     * The zone's VTIMEZONE under the plan's own zone id. The bundled tz data defines some zones as
+     * links (Europe/Oslo is Europe/Berlin's rules); the events name the plan's zone, so must this.
+     */
+    private static VTimeZone timeZone(TimeZoneRegistry registry, String zoneId) {
+        VTimeZone zone = registry.getTimeZone(zoneId).getVTimeZone().copy();
+        zone.replace(new TzId(zoneId));
+        zone.removeAll(Property.TZURL, "X-LIC-LOCATION");
+        return zone;
+    }
+
+    private static VEvent event(Plan plan, Activity activity, ZoneId zone, Messages messages) {
+        VEvent event = new VEvent(activity.start().atZone(zone), activity.end().atZone(zone), activity.title());
+        event.add(new Uid(uid(plan, activity)));
+        String lane = plan.lanes().stream().filter(l -> l.id().equals(activity.laneId())).map(Lane::name)
+                .findFirst().orElse(activity.laneId());
+        event.add(new Location(activity.location().isBlank() ? lane : activity.location() + " (" + lane + ")"));
+        event.add(new Categories(lane));
+        List<String> description = new ArrayList<>();
+        if (!activity.responsible().isBlank()) {
+            description.add(messages.format("calendar.responsible", activity.responsible()));
+        }
+        if (!activity.notes().isBlank()) {
+            description.add(activity.notes());
+        }
+        description.add(messages.format("calendar.partOf", plan.title()));
+        event.add(new Description(String.join("\n", description)));
+        return event;
+    }
+}

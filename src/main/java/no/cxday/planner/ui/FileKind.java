@@ -1,0 +1,38 @@
+package no.cxday.planner.ui;
+
+import java.nio.file.Path;
+
+/** The kinds of file the program writes, each with its extension and the name of its filter. */
+public enum FileKind {
+    PLAN(".cxplan.json", "file.filter.plans"),
+    PDF(".pdf", "file.filter.pdf"),
+    CALENDAR(".ics", "file.filter.calendar");
+
+    private final String extension;
+    private final String filterKey;
+
+    FileKind(String extension, String filterKey) {
+        this.extension = extension;
+        this.filterKey = filterKey;
+    }
+
+    public String extension() {
+        return extension;
+    }
+
+    public String filterKey() {
+        return filterKey;
+    }
+
+    /** The file with this kind's extension added when the coordinator left it out. */
+    public Path withExtension(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(extension) ? file : file.resolveSibling(name + extension);
+    }
+
+    /** A file name made from a title, without the characters that folders cannot hold. */
+    public String fileNameFor(String title) {
+        String name = title.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}\\s]+", " ").strip();
+        return (name.isEmpty() ? "plan" : name) + extension;
+    }
+}

@@ -1,0 +1,72 @@
+package no.cxday.planner.ui.export;
+
+import java.util.Optional;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import no.cxday.planner.export.AgendaPdf;
+import no.cxday.planner.i18n.Messages;
+import no.cxday.planner.model.Lane;
+import no.cxday.planner.ui.DialogButtons;
+import no.cxday.planner.ui.Named;
+
+/** The choices before an export or a print: the agenda's layout, and which lane goes to the calendar. */
+final class ExportDialogs {
+
+    private ExportDialogs() {
+    }
+
+    /** Layout, orientation and checklist for the agenda; empty when cancelled. */
+    static Optional<AgendaPdf.Options> agendaOptions(Messages messages, Window owner, String titleKey) {
+        Dialog<AgendaPdf.Options> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(messages.get(titleKey));
+        ToggleGroup layout = new ToggleGroup();
+        RadioButton list = radio(messages.get("export.layout.list"), layout, true);
+        RadioButton grid = radio(messages.get("export.layout.grid"), layout, false);
+        ToggleGroup orientation = new ToggleGroup();
+        RadioButton portrait = radio(messages.get("export.portrait"), orientation, true);
+        RadioButton landscape = radio(messages.get("export.landscape"), orientation, false);
+        CheckBox checklist = new CheckBox(messages.get("export.checklist"));
+        dialog.getDialogPane().setContent(new VBox(6, new Label(messages.get("export.layout")), list, grid,
+                new Label(messages.get("export.orientation")), portrait, landscape, checklist));
+        ButtonType ok = DialogButtons.okCancel(dialog, messages);
+        dialog.setResultConverter(button -> button != ok ? null : new AgendaPdf.Options(
+                grid.isSelected() ? AgendaPdf.Layout.GRID : AgendaPdf.Layout.LIST, landscape.isSelected(),
+                checklist.isSelected()));
+        return dialog.showAndWait();
+    }
+
+    /**
+     * Which lane's activities go to the calendar: a lane, or all.
+     *
+     * @return empty when cancelled; a present but empty inner value for all lanes
+     */
+    static Optional<Optional<Lane>> calendarLane(ExportViewModel viewModel, Window owner) {
+        Messages messages = viewModel.messages();
+        Dialog<Optional<Lane>> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(messages.get("export.calendar"));
+        ComboBox<Lane> lane = new ComboBox<>();
+        lane.getItems().add(null);
+        lane.getItems().addAll(viewModel.lanes());
+        Named.show(lane, Lane::name, messages.get("export.allLanes"));
+        dialog.getDialogPane().setContent(new VBox(6, new Label(messages.get("export.whichLane")), lane));
+        ButtonType ok = DialogButtons.okCancel(dialog, messages);
+        dialog.setResultConverter(button -> button != ok ? null : Optional.ofNullable(lane.getValue()));
+        return dialog.showAndWait();
+    }
+
+    private static RadioButton radio(String text, ToggleGroup group, boolean selected) {
+        RadioButton button = new RadioButton(text);
+        button.setToggleGroup(group);
+        button.setSelected(selected);
+        return button;
+    }
+}

@@ -1,0 +1,94 @@
+package no.cxday.planner.ui.export;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import no.cxday.planner.document.PlanDocument;
+import no.cxday.planner.export.AgendaPdf;
+import no.cxday.planner.export.CalendarExport;
+import no.cxday.planner.i18n.Messages;
+import no.cxday.planner.model.Lane;
+import no.cxday.planner.model.Plan;
+import no.cxday.planner.model.Problem;
+import no.cxday.planner.storage.AtomicFile;
+import no.cxday.planner.ui.DialogService;
+import no.cxday.planner.ui.FileKind;
+
+/** Exports the open plan: the agenda as PDF, the activities as a calendar file, and pages to print. */
+public final class ExportViewModel {
+
+    /** Resolution of the pages sent to a printer. */
+    static final float PRINT_DPI = 150;
+
+    private final PlanDocument document;
+    private final DialogService dialogs;
+    private final Messages messages;
+
+    public ExportViewModel(PlanDocument document, DialogService dialogs, Messages messages) {
+        this.document = document;
+        this.dialogs = dialogs;
+        this.messages = messages;
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public List<Lane> lanes() {
+        return document.plan().lanes();
+    }
+
+    /** Asks where, then writes the agenda there. True when it was written. */
+    public boolean exportPdf(AgendaPdf.Options options) {
+        Plan plan = document.plan();
+        return choose(FileKind.PDF).map(file -> {
+            try {
+                return write(file, AgendaPdf.render(plan, options, messages));
+            } catch (IOException e) {
+                dialogs.showError(messages.format("error.export", plan.title(), e.getMessage()));
+                return false;
+            }
+        }).orElse(false);
+    }
+
+    /**
+     * Asks where, then writes the calendar file there.
+     *
+     * @param laneId only this lane's activities, or all when null
+     */
+    public boolean exportCalendar(String laneId) {
+        Plan plan = document.plan();
+        return choose(FileKind.CALENDAR).map(file -> write(file,
+                CalendarExport.toIcs(plan, laneId, messages).getBytes(StandardCharsets.UTF_8))).orElse(false);
+    }
+
+    /** The agenda's pages as images, to print; empty (after saying why) when it cannot be made. */
+    public List<BufferedImage> pagesToPrint(AgendaPdf.Options options) {
+        try {
+            return AgendaPdf.pageImages(AgendaPdf.render(document.plan(), options, messages), PRINT_DPI);
+        } catch (IOException e) {
+            dialogs.showError(messages.format("error.export", document.plan().title(), e.getMessage()));
+            return List.of();
+        }
+    }
+
+    private Optional<Path> choose(FileKind kind) {
+        Path folder = document.file() == null ? null : document.file().toAbsolutePath().getParent();
+        return dialogs.chooseFileToSave(folder, kind.fileNameFor(document.plan().title()), kind)
+                .map(kind::withExtension);
+    }
+
+    private boolean write(Path file, byte[] content) {
+        try {
+            AtomicFile.write(file, content, false);
+            return true;
+        } catch (IOException e) {
+            Problem problem = AtomicFile.problemOf(e);
+            dialogs.showError(messages.format("error.write", file, messages.describe(problem)));
+            return false;
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package no.cxday.planner.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import no.cxday.planner.storage.PlanFixtures;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private Locale systemLocale;
+    private Path plan;
+
+    @BeforeEach
+    void englishSystemAndAPlan() throws Exception {
+        systemLocale = Locale.getDefault();
+        Locale.setDefault(Locale.US);
+        plan = dir.resolve("plan.cxplan.json");
+        Files.writeString(plan, PlanFixtures.text("planner.cxplan.json"));
+    }
+
+    @AfterEach
+    void restoreLocale() {
+        Locale.setDefault(systemLocale);
+    }
+
+    private int export(String... args) {
+        String[] all = new String[args.length + 1];
+        all[0] = "export";
+        System.arraycopy(args, 0, all, 1, args.length);
+        return Cli.run(all, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theAgendaAndTheCalendarAreWrittenWhereAsked() throws Exception {
+        Path pdf = dir.resolve("agenda.pdf");
+        Path ics = dir.resolve("kantina.ics");
+
+        int exit = export(plan.toString(), "--pdf", pdf.toString(), "--layout", "grid", "--lang", "nb", "--checklist",
+                "--ics", ics.toString(), "--lane", "kantina");
+
+        assertEquals(0, exit, err());
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("tirsdag 6. oktober 2026") && text.contains("Forberedelser"), text);
+        }
+        String calendar = Files.readString(ics);
+        assertTrue(calendar.contains("SUMMARY:Kake og kaffe"));
+        assertFalse(calendar.contains("SUMMARY:CX workshops"), "only the lane that was asked for");
+        assertEquals("Skrev " + pdf + "\nSkrev " + ics + "\n", out.toString(StandardCharsets.UTF_8));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of("agenda.pdf", "kantina.ics", "plan.cxplan.json"),
+                    files.map(f -> f.getFileName().toString()).sorted().toList(), "no temporary file is left");
+        }
+    }
+
+    @Test
+    void anOutputThatCannotBeWrittenGetsOneSentenceAndExitOne() {
+        Path nowhere = dir.resolve("missing").resolve("agenda.pdf");
+
+        assertEquals(1, export(plan.toString(), "--pdf", nowhere.toString()));
+
+        assertEquals("Could not write \"" + nowhere + "\": the file or folder does not exist.\n", err());
+    }
+
+    @Test
+    void aBadPlanGetsTheReadersSentenceAndNothingIsWritten() throws Exception {
+        Files.writeString(plan, "{");
+        Path pdf = dir.resolve("agenda.pdf");
+
+        assertEquals(1, export(plan.toString(), "--pdf", pdf.toString()));
+
+        assertTrue(err().startsWith("Could not open \"" + plan + "\": "), err());
+        assertFalse(Files.exists(pdf));
+    }
+
+    @Test
+    void anExistingOutputIsReplacedWhole() throws Exception {
+        Path ics = dir.resolve("all.ics");
+        Files.writeString(ics, "old");
+
+        assertEquals(0, export(plan.toString(), "--ics", ics.toString()));
+
+        assertTrue(Files.readString(ics).startsWith("BEGIN:VCALENDAR"));
+    }
+
+    @Test
+    void usageErrorsExitTwo() {
+        assertEquals(2, export(plan.toString()));
+        assertTrue(err().startsWith("Name a plan and at least one of --pdf OUT.pdf and --ics OUT.ics."), err());
+        assertEquals(2, export("--pdf", "x.pdf"));
+        assertEquals(2, export(plan.toString(), "--pdf", "x.pdf", "--layout", "round"));
+        assertEquals(2, export(plan.toString(), "--ics", "x.ics", "--lane", "taket"));
+        assertEquals(2, export(plan.toString(), "--pdf"));
+        assertEquals(2, export(plan.toString(), "--frobnicate"));
+    }
+}

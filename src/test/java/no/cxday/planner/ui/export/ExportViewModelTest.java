@@ -1,0 +1,93 @@
+package no.cxday.planner.ui.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import no.cxday.planner.document.PlanDocument;
+import no.cxday.planner.export.AgendaPdf;
+import no.cxday.planner.i18n.Language;
+import no.cxday.planner.i18n.Messages;
+import no.cxday.planner.storage.PlanFixtures;
+import no.cxday.planner.storage.PlanReader;
+import no.cxday.planner.ui.ScriptedDialogs;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportViewModelTest {
+
+    private static final AgendaPdf.Options LIST = new AgendaPdf.Options(AgendaPdf.Layout.LIST, false, false);
+
+    @TempDir
+    Path dir;
+
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private ExportViewModel viewModel;
+
+    @BeforeEach
+    void open() throws Exception {
+        Path file = dir.resolve("planner.cxplan.json");
+        Files.writeString(file, PlanFixtures.text("planner.cxplan.json"));
+        PlanDocument document = new PlanDocument(PlanReader.read(file));
+        document.markSaved(file);
+        viewModel = new ExportViewModel(document, dialogs, new Messages(Language.NB));
+    }
+
+    @Test
+    void theAgendaIsWrittenWhereTheCoordinatorChoseWithItsExtension() throws Exception {
+        dialogs.filesToSave.add(dir.resolve("agenda"));
+
+        assertTrue(viewModel.exportPdf(LIST));
+
+        assertEquals(List.of("CX-dagen 2026.pdf"), dialogs.suggestedNames);
+        assertTrue(new String(Files.readAllBytes(dir.resolve("agenda.pdf")), 0, 5).startsWith("%PDF-"));
+    }
+
+    @Test
+    void theCalendarOfOneLaneIsWritten() throws Exception {
+        dialogs.filesToSave.add(dir.resolve("auditoriet.ics"));
+
+        assertTrue(viewModel.exportCalendar("auditoriet"));
+
+        String ics = Files.readString(dir.resolve("auditoriet.ics"));
+        assertTrue(ics.contains("SUMMARY:CX workshops") && !ics.contains("SUMMARY:Kake og kaffe"));
+    }
+
+    @Test
+    void aPlaceThatCannotBeWrittenIsToldInOneSentence() {
+        Path nowhere = dir.resolve("missing").resolve("agenda.pdf");
+        dialogs.filesToSave.add(nowhere);
+
+        assertFalse(viewModel.exportPdf(LIST));
+
+        assertEquals(List.of("Kan ikke skrive «" + nowhere + "»: filen eller mappen finnes ikke."), dialogs.errors);
+    }
+
+    @Test
+    void cancellingTheFileChooserWritesNothing() {
+        assertFalse(viewModel.exportCalendar(null));
+        assertEquals(List.of(), dialogs.errors);
+    }
+
+    @Test
+    void thePagesToPrintAreTheAgendasPagesAtPrintResolution() throws Exception {
+        dialogs.filesToSave.add(dir.resolve("agenda.pdf"));
+        viewModel.exportPdf(LIST);
+        int pages;
+        try (PDDocument pdf = Loader.loadPDF(dir.resolve("agenda.pdf").toFile())) {
+            pages = pdf.getNumberOfPages();
+        }
+
+        List<BufferedImage> images = viewModel.pagesToPrint(LIST);
+
+        assertEquals(pages, images.size());
+        assertEquals(Math.round(210 / 25.4 * ExportViewModel.PRINT_DPI), images.get(0).getWidth(), 2);
+    }
+}
