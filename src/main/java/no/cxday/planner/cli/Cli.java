@@ -15,7 +15,7 @@ public final class Cli {
     public static final int USAGE = 2;
 
     private static final List<String> HELP = List.of("--help", "-h", "help");
-    private static final List<String> COMMANDS = List.of("check", "export");
+    private static final List<String> COMMANDS = List.of("check", "export", "carry-over");
 
     private Cli() {
     }
@@ -37,6 +37,9 @@ public final class Cli {
         }
         if (args[0].equals("export")) {
             return new ExportCommand(out, err).run(rest, messages);
+        }
+        if (args[0].equals("carry-over")) {
+            return new CarryOverCommand(out, err).run(rest, messages);
         }
         return usageError(err, messages, messages.format("cli.unknownCommand", args[0]));
     }

@@ -1,0 +1,106 @@
+package no.cxday.planner.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import no.cxday.planner.model.Plan;
+import no.cxday.planner.storage.PlanFixtures;
+import no.cxday.planner.storage.PlanReader;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CarryOverCommandTest {
+
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private Locale systemLocale;
+    private Path plan;
+
+    @BeforeEach
+    void englishSystemAndAPlan() throws Exception {
+        systemLocale = Locale.getDefault();
+        Locale.setDefault(Locale.US);
+        plan = dir.resolve("plan-2026.cxplan.json");
+        Files.writeString(plan, PlanFixtures.text("example.cxplan.json"));
+    }
+
+    @AfterEach
+    void restoreLocale() {
+        Locale.setDefault(systemLocale);
+    }
+
+    private int carryOver(String... args) {
+        String[] all = new String[args.length + 1];
+        all[0] = "carry-over";
+        System.arraycopy(args, 0, all, 1, args.length);
+        return Cli.run(all, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void nextYearsPlanIsWrittenAndPassesCheck() throws Exception {
+        Path next = dir.resolve("plan-2027.cxplan.json");
+
+        assertEquals(0, carryOver(plan.toString(), "--year", "2027", "-o", next.toString()), err());
+
+        Plan carried = PlanReader.read(next);
+        assertEquals(LocalDate.of(2027, 10, 5), carried.cxDay());
+        assertEquals("CX-dagen 2027", carried.title());
+        assertEquals("CX-dagen 2026", carried.lastYear().title());
+        out.reset();
+        assertEquals(0, Cli.run(new String[] {"check", next.toString()},
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("OK: CX-dagen 2027: 1 activities in 2 lanes"));
+    }
+
+    @Test
+    void anExistingOutputIsNeverOverwrittenUnlessForced() throws Exception {
+        Path next = dir.resolve("plan-2027.cxplan.json");
+        Files.writeString(next, "mine");
+
+        assertEquals(1, carryOver(plan.toString(), "--year", "2027", "-o", next.toString()));
+        assertEquals("\"" + next + "\" exists already. Use --force to write over it.\n", err());
+        assertEquals("mine", Files.readString(next));
+
+        assertEquals(0, carryOver(plan.toString(), "--year", "2027", "-o", next.toString(), "--force"));
+        assertEquals("CX-dagen 2027", PlanReader.read(next).title());
+    }
+
+    @Test
+    void whatWentPoorlyCanBeLeftOut() throws Exception {
+        Files.writeString(plan, PlanFixtures.text("example.cxplan.json").replace("\"rating\": 4", "\"rating\": 2"));
+        Path next = dir.resolve("next.cxplan.json");
+
+        assertEquals(0, carryOver(plan.toString(), "--year", "2027", "-o", next.toString(), "--drop-unrated-or-low"));
+
+        assertEquals(0, PlanReader.read(next).activities().size());
+    }
+
+    @Test
+    void aBadPlanGetsTheReadersSentenceAndUsageErrorsExitTwo() throws Exception {
+        Files.writeString(plan, "[]");
+        assertEquals(1, carryOver(plan.toString(), "--year", "2027", "-o", dir.resolve("x").toString()));
+        assertTrue(err().startsWith("Could not open \"" + plan + "\": "), err());
+
+        assertEquals(2, carryOver(plan.toString(), "--year", "next", "-o", "x"));
+        assertEquals(2, carryOver(plan.toString(), "--year", "1899", "-o", "x"));
+        assertEquals(2, carryOver(plan.toString(), "-o", "x"));
+        assertEquals(2, carryOver(plan.toString(), "--year", "2027"));
+    }
+}
