@@ -49,7 +49,7 @@ public final class App extends Application {
 
     /** Builds the window's content in {@code messages}' language; switching language builds it anew. */
     private void show(Stage stage, Messages messages) {
-        window = new PlannerWindow(document, catalogue, recentFiles, new FxDialogService(stage, messages), messages,
+        window = new PlannerWindow(document, catalogue, recentFiles, new FxDialogService(stage, messages, getHostServices()::showDocument), messages,
                 LocalDate::now, stage::close, language -> show(stage, new Messages(language)));
         viewModel = window.viewModel();
         stage.titleProperty().bind(viewModel.windowTitleProperty());

@@ -41,6 +41,11 @@ public record Activity(String id, String ideaId, String title, String laneId, Lo
                 evaluation, extras);
     }
 
+    public Activity withEvaluation(Evaluation newEvaluation) {
+        return new Activity(id, ideaId, title, laneId, start, end, pillars, responsible, location, notes, tasks,
+                newEvaluation, extras);
+    }
+
     /** The same activity with what the editor changes. */
     public Activity withDetails(String newTitle, Pillars newPillars, String newResponsible, String newLocation,
             String newNotes, List<Task> newTasks) {

@@ -64,6 +64,11 @@ public record Plan(int schemaVersion, String id, String title, String organizati
                 timeZone, lanes, activities, ideas, review, lastYear, extras);
     }
 
+    public Plan withReview(Review newReview) {
+        return new Plan(schemaVersion, id, title, organization, cxDay, firstDay, lastDay, dayStart, dayEnd,
+                timeZone, lanes, activities, customIdeas, newReview, lastYear, extras);
+    }
+
     public Plan withSettings(PlanSettings settings) {
         return new Plan(schemaVersion, id, settings.title(), settings.organization(), settings.cxDay(),
                 settings.firstDay(), settings.lastDay(), settings.dayStart(), settings.dayEnd(), settings.timeZone(),

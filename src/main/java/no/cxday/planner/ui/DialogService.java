@@ -26,6 +26,9 @@ public interface DialogService {
     /** Asks a yes-or-no question; true for yes. */
     boolean confirm(String question);
 
+    /** Opens a link in the browser, or a file or folder with the desktop's program for it. */
+    void showDocument(String linkOrPath);
+
     /** Asks for a line of text, such as a lane name; empty when cancelled. */
     Optional<String> askForText(String question, String initial);
 }

@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -18,10 +19,21 @@ public final class FxDialogService implements DialogService {
 
     private final Window owner;
     private final Messages messages;
+    private final Consumer<String> showDocument;
 
-    public FxDialogService(Window owner, Messages messages) {
+    /**
+     * @param showDocument the application's host services' {@code showDocument}, which opens a URI
+     */
+    public FxDialogService(Window owner, Messages messages, Consumer<String> showDocument) {
         this.owner = owner;
         this.messages = messages;
+        this.showDocument = showDocument;
+    }
+
+    @Override
+    public void showDocument(String linkOrPath) {
+        boolean link = linkOrPath.matches("(?i)[a-z][a-z0-9+.-]*://.*");
+        showDocument.accept(link ? linkOrPath : Path.of(linkOrPath).toAbsolutePath().toUri().toString());
     }
 
     @Override

@@ -54,6 +54,13 @@ public final class ScriptedDialogs implements DialogService {
         return Boolean.TRUE.equals(confirmations.poll());
     }
 
+    public final List<String> documentsShown = new ArrayList<>();
+
+    @Override
+    public void showDocument(String linkOrPath) {
+        documentsShown.add(linkOrPath);
+    }
+
     @Override
     public Optional<String> askForText(String question, String initial) {
         questions.add(question);

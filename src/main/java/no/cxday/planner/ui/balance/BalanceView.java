@@ -36,7 +36,13 @@ public final class BalanceView {
         suggestions.setId("suggestions");
         viewModel.suggestionsProperty().addListener((o, was, ideas) -> showSuggestions(ideas));
         showSuggestions(viewModel.suggestionsProperty().get());
-        root.getChildren().addAll(heading, gauge, suggestionsHeading, suggestions);
+        Label comparison = new Label();
+        comparison.setId("mixComparison");
+        comparison.getStyleClass().add("mix-comparison");
+        comparison.textProperty().bind(viewModel.comparisonProperty());
+        comparison.visibleProperty().bind(comparison.textProperty().isNotEmpty());
+        comparison.managedProperty().bind(comparison.visibleProperty());
+        root.getChildren().addAll(heading, gauge, comparison, suggestionsHeading, suggestions);
     }
 
     public Parent root() {

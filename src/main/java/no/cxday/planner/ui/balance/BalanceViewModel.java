@@ -1,11 +1,15 @@
 package no.cxday.planner.ui.balance;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
 import no.cxday.planner.catalogue.Catalogue;
 import no.cxday.planner.document.PlanDocument;
@@ -13,8 +17,10 @@ import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.Activity;
 import no.cxday.planner.model.Balance;
 import no.cxday.planner.model.Idea;
+import no.cxday.planner.model.Mix;
 import no.cxday.planner.model.Pillar;
 import no.cxday.planner.model.Plan;
+import no.cxday.planner.model.ReviewSummary;
 
 /**
  * The gauge's numbers, derived from the plan: the balance, the balance a drag would give, and
@@ -27,14 +33,20 @@ public final class BalanceViewModel {
     private final ObjectBinding<Balance> balance;
     private final ObjectBinding<Balance> preview;
     private final ObjectBinding<List<Idea>> suggestions;
+    private final StringBinding comparison;
 
+    /**
+     * @param reviewMode when on, the mix of what was held is shown beside the planned one
+     */
     public BalanceViewModel(PlanDocument document, ObservableValue<Plan> previewPlan, Catalogue catalogue,
-            Messages messages) {
+            Messages messages, ObservableBooleanValue reviewMode) {
         balance = Bindings.createObjectBinding(() -> Balance.of(document.plan()), document.planProperty());
         preview = Bindings.createObjectBinding(
                 () -> previewPlan.getValue() == null ? null : Balance.of(previewPlan.getValue()), previewPlan);
         suggestions = Bindings.createObjectBinding(
                 () -> suggest(document.plan(), balance.get(), catalogue.ideas(messages.language())), balance);
+        comparison = Bindings.createStringBinding(() -> compare(document.plan(), reviewMode.get(), messages),
+                document.planProperty(), reviewMode);
     }
 
     public ObjectBinding<Balance> balanceProperty() {
@@ -44,6 +56,27 @@ public final class BalanceViewModel {
     /** The balance the plan would have if what is being dragged were dropped; null when nothing is. */
     public ObjectBinding<Balance> previewProperty() {
         return preview;
+    }
+
+    /** The mix of what was held (in review mode) and last year's mix (in a carried-over plan), one a line. */
+    public StringBinding comparisonProperty() {
+        return comparison;
+    }
+
+    static String compare(Plan plan, boolean review, Messages messages) {
+        List<String> lines = new ArrayList<>();
+        if (review) {
+            lines.add(messages.format("balance.heldMix", mix(ReviewSummary.of(plan).heldMix())));
+        }
+        if (plan.lastYear() != null) {
+            lines.add(messages.format("balance.lastYearMix", mix(plan.lastYear().mix())));
+        }
+        return String.join("\n", lines);
+    }
+
+    private static String mix(Mix mix) {
+        return String.format(Locale.ROOT, "%.0f / %.0f / %.0f %%", 100 * mix.anerkjennelse(), 100 * mix.laering(),
+                100 * mix.engasjement());
     }
 
     public ObjectBinding<List<Idea>> suggestionsProperty() {

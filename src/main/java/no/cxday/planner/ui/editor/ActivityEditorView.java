@@ -2,6 +2,9 @@ package no.cxday.planner.ui.editor;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
@@ -40,7 +43,7 @@ public final class ActivityEditorView {
     private final VBox root = new VBox(6);
     private final TextField title = new TextField();
 
-    public ActivityEditorView(ActivityEditorViewModel viewModel, Messages messages) {
+    public ActivityEditorView(ActivityEditorViewModel viewModel, Messages messages, BooleanProperty reviewMode) {
         this.viewModel = viewModel;
         this.messages = messages;
         root.getStyleClass().add("activity-editor");
@@ -106,7 +109,8 @@ public final class ActivityEditorView {
         text(notes, viewModel.notesProperty());
         form.addRow(row++, label("editor.notes"), notes);
         form.add(label("editor.tasks"), 0, row);
-        form.add(tasks(), 1, row);
+        form.add(tasks(), 1, row++);
+        row = evaluation(form, row, reviewMode);
         GridPane.setHgrow(title, Priority.ALWAYS);
         root.getChildren().addAll(heading, nothing, form);
     }
@@ -119,6 +123,50 @@ public final class ActivityEditorView {
     public void focus() {
         title.requestFocus();
         title.selectAll();
+    }
+
+    /** The evaluation of the activity, shown in review mode. */
+    private int evaluation(GridPane form, int firstRow, BooleanProperty reviewMode) {
+        int row = firstRow;
+        Label heading = new Label(messages.get("editor.evaluation"));
+        heading.getStyleClass().add("pane-heading");
+        CheckBox held = new CheckBox(messages.get("editor.held"));
+        held.setId("editorHeld");
+        held.selectedProperty().bindBidirectional(viewModel.heldProperty());
+        held.setOnAction(e -> viewModel.commit());
+        ComboBox<Integer> rating = new ComboBox<>();
+        rating.setId("editorRating");
+        rating.getItems().add(null);
+        rating.getItems().addAll(1, 2, 3, 4, 5);
+        Named.show(rating, r -> "★".repeat(r) + " " + r, messages.get("editor.noRating"));
+        rating.valueProperty().bindBidirectional(viewModel.ratingProperty());
+        rating.setOnAction(e -> viewModel.commit());
+        TextField participants = new TextField();
+        participants.setPrefColumnCount(5);
+        text(participants, viewModel.participantsProperty());
+        TextArea notes = new TextArea();
+        notes.setPrefRowCount(2);
+        notes.setPrefColumnCount(14);
+        notes.setWrapText(true);
+        text(notes, viewModel.evaluationNotesProperty());
+        List<Node> nodes = new ArrayList<>();
+        nodes.add(heading);
+        form.add(heading, 0, row++, 2, 1);
+        for (Node[] pair : new Node[][] {{label("editor.heldLabel"), held}, {label("editor.rating"), rating},
+            {label("editor.participants"), participants}}) {
+            form.addRow(row++, pair);
+            nodes.addAll(List.of(pair));
+        }
+        Label participantsError = error(viewModel.participantsErrorProperty());
+        form.add(participantsError, 1, row++);
+        Label notesLabel = label("editor.evaluationNotes");
+        form.addRow(row++, notesLabel, notes);
+        nodes.addAll(List.of(notesLabel, notes));
+        for (Node node : nodes) {
+            node.visibleProperty().bind(reviewMode);
+            node.managedProperty().bind(reviewMode);
+        }
+        return row;
     }
 
     private IntegerProperty pillarProperty(Pillar pillar) {

@@ -10,10 +10,12 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -23,6 +25,7 @@ import javafx.collections.ObservableList;
 import no.cxday.planner.document.PlanDocument;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.Activity;
+import no.cxday.planner.model.Evaluation;
 import no.cxday.planner.model.Extras;
 import no.cxday.planner.model.Lane;
 import no.cxday.planner.model.Pillars;
@@ -53,6 +56,11 @@ public final class ActivityEditorViewModel {
     private final StringProperty responsible = new SimpleStringProperty(this, "responsible", "");
     private final StringProperty location = new SimpleStringProperty(this, "location", "");
     private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
+    private final BooleanProperty held = new SimpleBooleanProperty(this, "held");
+    private final ObjectProperty<Integer> rating = new SimpleObjectProperty<>(this, "rating");
+    private final StringProperty participants = new SimpleStringProperty(this, "participants", "");
+    private final StringProperty evaluationNotes = new SimpleStringProperty(this, "evaluationNotes", "");
+    private final ReadOnlyStringWrapper participantsError = new ReadOnlyStringWrapper(this, "participantsError", "");
     private final ObservableList<Task> tasks = FXCollections.observableArrayList();
     private final ObservableList<Lane> lanes = FXCollections.observableArrayList();
     private final ObservableList<LocalDate> days = FXCollections.observableArrayList();
@@ -90,6 +98,7 @@ public final class ActivityEditorViewModel {
         }
         titleError.set("");
         timeError.set("");
+        participantsError.set("");
         loadedId = selectedId.get();
         activity(loadedId).ifPresent(a -> {
             title.set(a.title());
@@ -104,6 +113,12 @@ public final class ActivityEditorViewModel {
             location.set(a.location());
             notes.set(a.notes());
             tasks.setAll(a.tasks());
+            Evaluation evaluation = a.evaluation();
+            held.set(evaluation != null && evaluation.held());
+            rating.set(evaluation == null ? null : evaluation.rating());
+            participants.set(evaluation == null || evaluation.participants() == null ? ""
+                    : evaluation.participants().toString());
+            evaluationNotes.set(evaluation == null ? "" : evaluation.notes());
         });
         loading = false;
     }
@@ -126,18 +141,49 @@ public final class ActivityEditorViewModel {
         Activity activity = current.get();
         titleError.set(title.get().isBlank() ? messages.get("editor.error.title") : "");
         Optional<LocalDateTime[]> times = times(activity);
-        if (!titleError.get().isEmpty() || times.isEmpty()) {
+        Optional<Evaluation> evaluation = evaluation(activity.evaluation());
+        if (!titleError.get().isEmpty() || times.isEmpty() || !participantsError.get().isEmpty()) {
             return false;
         }
         Pillars pillars = new Pillars(anerkjennelse.get(), laering.get(), engasjement.get(),
                 activity.pillars().extras());
         Activity edited = activity.withDetails(title.get().strip(), pillars, responsible.get(), location.get(),
-                notes.get(), List.copyOf(tasks)).placed(lane.get().id(), times.get()[0], times.get()[1]);
+                notes.get(), List.copyOf(tasks)).placed(lane.get().id(), times.get()[0], times.get()[1])
+                .withEvaluation(evaluation.orElse(null));
         if (!edited.equals(activity)) {
             document.apply(messages.format("edit.change", activity.title()),
                     p -> PlanEdits.update(p, activity.id(), a -> edited));
         }
         return true;
+    }
+
+    /**
+     * The evaluation the fields describe: none while nothing is filled in, so that an activity not
+     * yet reviewed stays so. A participant count that is not a whole number of 0 or more stays at
+     * its field.
+     */
+    private Optional<Evaluation> evaluation(Evaluation before) {
+        participantsError.set("");
+        String count = participants.get().strip();
+        Integer number = null;
+        if (!count.isEmpty()) {
+            try {
+                number = Integer.parseInt(count);
+            } catch (NumberFormatException e) {
+                number = -1;
+            }
+            if (number < 0) {
+                participantsError.set(messages.get("editor.error.participants"));
+                return Optional.empty();
+            }
+        }
+        if (before == null && !held.get() && rating.get() == null && number == null
+                && evaluationNotes.get().isBlank()) {
+            return Optional.empty();
+        }
+        boolean wasHeld = held.get() || rating.get() != null;
+        return Optional.of(new Evaluation(wasHeld, rating.get(), number, evaluationNotes.get(),
+                before == null ? Extras.NONE : before.extras()));
     }
 
     private Optional<LocalDateTime[]> times(Activity activity) {
@@ -246,6 +292,27 @@ public final class ActivityEditorViewModel {
 
     public ObservableList<LocalDate> days() {
         return days;
+    }
+
+    public BooleanProperty heldProperty() {
+        return held;
+    }
+
+    /** The rating 1 to 5, or null for none. */
+    public ObjectProperty<Integer> ratingProperty() {
+        return rating;
+    }
+
+    public StringProperty participantsProperty() {
+        return participants;
+    }
+
+    public StringProperty evaluationNotesProperty() {
+        return evaluationNotes;
+    }
+
+    public ReadOnlyStringProperty participantsErrorProperty() {
+        return participantsError.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty titleErrorProperty() {

@@ -2,11 +2,12 @@ package no.cxday.planner.ui.ideas;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import javafx.geometry.Insets;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -21,6 +22,7 @@ import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.Audience;
 import no.cxday.planner.model.Category;
 import no.cxday.planner.model.Idea;
+import no.cxday.planner.model.IdeaRating;
 import no.cxday.planner.model.Pillar;
 import no.cxday.planner.ui.IdeaDrag;
 import no.cxday.planner.ui.Named;
@@ -81,13 +83,18 @@ public final class IdeaBrowserView {
         viewModel.selectedProperty().addListener(o -> showDetail());
         showDetail();
 
+        CheckBox byLastYear = new CheckBox(messages.get("ideas.sortLastYear"));
+        byLastYear.selectedProperty().bindBidirectional(viewModel.sortByLastYearProperty());
+        byLastYear.visibleProperty().bind(viewModel.hasLastYearProperty());
+        byLastYear.managedProperty().bind(viewModel.hasLastYearProperty());
+
         Button custom = new Button(messages.get("ideas.custom"));
         custom.setId("customIdea");
         custom.setMaxWidth(Double.MAX_VALUE);
         custom.setOnAction(e -> new CustomIdeaDialog(viewModel, root.getScene().getWindow()).showAndAdd());
 
-        root.getChildren().addAll(heading(messages.get("ideas.heading")), search, category, filters, tree, detail,
-                custom);
+        root.getChildren().addAll(heading(messages.get("ideas.heading")), search, category, filters, byLastYear, tree,
+                detail, custom);
     }
 
     static Label heading(String text) {
@@ -161,11 +168,23 @@ public final class IdeaBrowserView {
                 HBox marks = new HBox(2);
                 marks.getChildren().setAll(PillarMarks.of(idea.pillars()));
                 marks.setMinWidth(Region.USE_PREF_SIZE);
+                HBox graphic = new HBox(4, marks);
                 long uses = viewModel.usesInPlan(idea);
-                Node graphic = uses == 0 ? marks : new HBox(4, marks, usesBadge(uses));
+                if (uses > 0) {
+                    graphic.getChildren().add(usesBadge(uses));
+                }
+                viewModel.lastYearRating(idea).ifPresent(rating -> graphic.getChildren().add(lastYear(rating)));
                 setGraphic(graphic);
                 setAccessibleText(idea.title() + ", " + idea.summary());
             }
+        }
+
+        private Label lastYear(IdeaRating rating) {
+            Label label = new Label(rating.averageRating() == null ? "☆ –"
+                    : String.format(Locale.ROOT, "★ %.1f", rating.averageRating()));
+            label.getStyleClass().add("last-year-rating");
+            label.setAccessibleText(messages.format("ideas.lastYearRating", label.getText(), rating.held()));
+            return label;
         }
 
         private Label usesBadge(long uses) {

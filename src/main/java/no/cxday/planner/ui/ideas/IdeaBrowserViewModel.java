@@ -2,6 +2,7 @@ package no.cxday.planner.ui.ideas;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,8 +11,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -23,6 +27,7 @@ import no.cxday.planner.model.Audience;
 import no.cxday.planner.model.Category;
 import no.cxday.planner.model.Extras;
 import no.cxday.planner.model.Idea;
+import no.cxday.planner.model.IdeaRating;
 import no.cxday.planner.model.Pillar;
 import no.cxday.planner.model.Pillars;
 import no.cxday.planner.model.Plan;
@@ -48,6 +53,8 @@ public final class IdeaBrowserViewModel {
     private final ObjectProperty<Pillar> pillar = new SimpleObjectProperty<>(this, "pillar");
     private final ObjectProperty<Audience> audience = new SimpleObjectProperty<>(this, "audience");
     private final ObjectProperty<Idea> selected = new SimpleObjectProperty<>(this, "selected");
+    private final BooleanProperty sortByLastYear = new SimpleBooleanProperty(this, "sortByLastYear");
+    private final ObjectBinding<Map<String, IdeaRating>> lastYearRatings;
     private final ObjectBinding<List<Idea>> customIdeas;
     private final ObjectBinding<List<Group>> groups;
     private final ObjectBinding<Map<String, Long>> uses;
@@ -57,7 +64,10 @@ public final class IdeaBrowserViewModel {
         this.catalogue = catalogue;
         this.messages = messages;
         customIdeas = Bindings.createObjectBinding(() -> document.plan().customIdeas(), document.planProperty());
-        groups = Bindings.createObjectBinding(this::filter, search, category, pillar, audience, customIdeas);
+        lastYearRatings = Bindings.createObjectBinding(() -> document.plan().lastYear() == null ? Map.of()
+                : document.plan().lastYear().ideaRatings(), document.planProperty());
+        groups = Bindings.createObjectBinding(this::filter, search, category, pillar, audience, customIdeas,
+                sortByLastYear, lastYearRatings);
         uses = Bindings.createObjectBinding(() -> document.plan().activities().stream()
                 .filter(a -> a.ideaId() != null)
                 .collect(Collectors.groupingBy(Activity::ideaId, Collectors.counting())), document.planProperty());
@@ -91,6 +101,25 @@ public final class IdeaBrowserViewModel {
         return groups;
     }
 
+    /** Sorts each category's ideas by last year's average rating, best first, unrated last. */
+    public BooleanProperty sortByLastYearProperty() {
+        return sortByLastYear;
+    }
+
+    /** True when the plan was carried over and so knows how its ideas went last year. */
+    public BooleanBinding hasLastYearProperty() {
+        return Bindings.createBooleanBinding(() -> !lastYearRatings.get().isEmpty(), lastYearRatings);
+    }
+
+    /** How the idea went last year, when the plan was carried over and the idea was used. */
+    public Optional<IdeaRating> lastYearRating(Idea idea) {
+        return Optional.ofNullable(lastYearRatings.get().get(idea.id()));
+    }
+
+    private Double lastYearAverage(Idea idea) {
+        return lastYearRating(idea).map(IdeaRating::averageRating).orElse(null);
+    }
+
     /** How many activities were made from each idea, by idea id; equal after a mere move. */
     public ObjectBinding<Map<String, Long>> usesProperty() {
         return uses;
@@ -110,6 +139,8 @@ public final class IdeaBrowserViewModel {
                 .filter(idea -> audience.get() == null || idea.audience() == audience.get()
                         || idea.audience() == Audience.BEGGE)
                 .filter(idea -> matches(idea, words))
+                .sorted(sortByLastYear.get() ? Comparator.comparing(this::lastYearAverage,
+                        Comparator.nullsLast(Comparator.reverseOrder())) : (a, b) -> 0)
                 .toList();
         return Arrays.stream(Category.values())
                 .map(c -> new Group(c, matching.stream().filter(idea -> idea.category() == c).toList()))

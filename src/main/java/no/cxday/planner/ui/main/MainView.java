@@ -3,6 +3,7 @@ package no.cxday.planner.ui.main;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -21,6 +22,7 @@ import no.cxday.planner.ui.balance.BalanceView;
 import no.cxday.planner.ui.editor.ActivityEditorView;
 import no.cxday.planner.ui.export.ExportView;
 import no.cxday.planner.ui.ideas.IdeaBrowserView;
+import no.cxday.planner.ui.review.ReviewView;
 import no.cxday.planner.ui.timeline.TimelineView;
 
 /**
@@ -52,7 +54,11 @@ public final class MainView {
         viewModel.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent());
         fillRecent();
         root.setTop(new MenuBar(fileMenu(panes.export(), onQuit), editMenu(), planMenu(panes), viewMenu(onLanguage)));
-        ScrollPane right = new ScrollPane(new VBox(panes.balance().root(), panes.editor().root()));
+        ReviewView.bindShown(panes.review().root(), viewModel.reviewModeProperty());
+        VBox lastYear = new VBox(panes.review().lastYear());
+        lastYear.setPadding(new Insets(0, 8, 0, 8));
+        ScrollPane right = new ScrollPane(new VBox(panes.balance().root(), lastYear, panes.review().root(),
+                panes.editor().root()));
         right.setFitToWidth(true);
         right.getStyleClass().add("right-pane");
         SplitPane split = new SplitPane(panes.ideas().root(), panes.timeline().root(), right);
@@ -63,8 +69,8 @@ public final class MainView {
     }
 
     /** The panes the window holds, made by the features that own them. */
-    public record Panes(IdeaBrowserView ideas, TimelineView timeline, BalanceView balance, ActivityEditorView editor,
-            ExportView export, Runnable addLane) {
+    public record Panes(IdeaBrowserView ideas, TimelineView timeline, BalanceView balance, ReviewView review,
+            ActivityEditorView editor, ExportView export, Runnable addLane) {
     }
 
     public Parent root() {
@@ -82,6 +88,12 @@ public final class MainView {
                         .ifPresent(viewModel::newPlan);
             }
         });
+        MenuItem carryOver = item("menu.file.carryOver", "Shortcut+Shift+N", () -> {
+            if (viewModel.mayDiscardChanges()) {
+                CarryOverDialog.ask(messages, viewModel.settings().cxDay().getYear() + 1, root.getScene().getWindow())
+                        .ifPresent(choice -> viewModel.carryOver(choice.year(), choice.leaveOutPoor()));
+            }
+        });
         MenuItem open = item("menu.file.open", "Shortcut+O", viewModel::open);
         MenuItem save = item("menu.file.save", "Shortcut+S", viewModel::save);
         MenuItem saveAs = item("menu.file.saveAs", "Shortcut+Shift+S", viewModel::saveAs);
@@ -96,7 +108,8 @@ public final class MainView {
         MenuItem calendar = item("export.calendar", "Shortcut+Shift+E",
                 () -> export.exportCalendar(root.getScene().getWindow()));
         MenuItem print = item("print.title", "Shortcut+P", () -> export.print(root.getScene().getWindow()));
-        Menu file = new Menu(messages.get("menu.file"), null, newPlan, open, recentMenu, new SeparatorMenuItem(),
+        Menu file = new Menu(messages.get("menu.file"), null, newPlan, carryOver, open, recentMenu,
+                new SeparatorMenuItem(),
                 save, saveAs, new SeparatorMenuItem(), pdf, calendar, print, new SeparatorMenuItem(), quit);
         file.setId("menuFile");
         return file;

@@ -7,11 +7,14 @@ import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import no.cxday.planner.document.PlanDocument;
 import no.cxday.planner.i18n.Messages;
+import no.cxday.planner.model.CarryOver;
 import no.cxday.planner.model.CxDay;
 import no.cxday.planner.model.Lane;
 import no.cxday.planner.model.Plan;
@@ -38,6 +41,7 @@ public final class MainViewModel {
     private final BooleanBinding readOnly;
     private final StringBinding undoText;
     private final StringBinding redoText;
+    private final BooleanProperty reviewMode = new SimpleBooleanProperty(this, "reviewMode");
 
     public MainViewModel(PlanDocument document, DialogService dialogs, Messages messages, Supplier<LocalDate> today,
             RecentFiles recentFiles) {
@@ -147,6 +151,22 @@ public final class MainViewModel {
     /** Starts a new plan for the CX day of {@code year}; ask {@link #mayDiscardChanges()} first. */
     public void newPlan(int year) {
         document.replace(blankPlan(messages, year), null);
+        reviewMode.set(false);
+    }
+
+    /** On while the coordinator reviews how the day went; on by itself for a plan whose CX day has passed. */
+    public BooleanProperty reviewModeProperty() {
+        return reviewMode;
+    }
+
+    /**
+     * Replaces the open plan by next year's, made from it (ask {@link #mayDiscardChanges()} first).
+     *
+     * @param leaveOutPoor leave out what was not held or was rated low
+     */
+    public void carryOver(int year, boolean leaveOutPoor) {
+        document.replace(CarryOver.toYear(document.plan(), year, leaveOutPoor), null);
+        reviewMode.set(false);
     }
 
     public void open() {
@@ -160,6 +180,7 @@ public final class MainViewModel {
         try {
             Plan plan = PlanReader.read(file);
             document.replace(plan, file);
+            reviewMode.set(plan.cxDay().isBefore(today.get()));
             recent.setAll(recentFiles.add(file));
             if (plan.isFromNewerVersion()) {
                 dialogs.showInfo(messages.format("dialog.readOnly", file.getFileName(), plan.schemaVersion()));

@@ -3,6 +3,7 @@ package no.cxday.planner.ui.main;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -23,6 +24,8 @@ import no.cxday.planner.ui.export.ExportView;
 import no.cxday.planner.ui.export.ExportViewModel;
 import no.cxday.planner.ui.ideas.IdeaBrowserView;
 import no.cxday.planner.ui.ideas.IdeaBrowserViewModel;
+import no.cxday.planner.ui.review.ReviewView;
+import no.cxday.planner.ui.review.ReviewViewModel;
 import no.cxday.planner.ui.timeline.TimelineView;
 import no.cxday.planner.ui.timeline.TimelineViewModel;
 
@@ -42,14 +45,18 @@ public final class PlannerWindow {
         ObjectProperty<Plan> preview = new SimpleObjectProperty<>();
         viewModel = new MainViewModel(document, dialogs, messages, today, recentFiles);
         TimelineViewModel timeline = new TimelineViewModel(document, catalogue, messages, dialogs, selected, preview);
+        BooleanProperty reviewMode = viewModel.reviewModeProperty();
         ActivityEditorView editor = new ActivityEditorView(new ActivityEditorViewModel(document, selected, messages),
-                messages);
-        TimelineView timelineView = new TimelineView(timeline, messages, editor::focus);
+                messages, reviewMode);
+        TimelineView timelineView = new TimelineView(timeline, messages, editor::focus, reviewMode);
         IdeaBrowserView ideas = new IdeaBrowserView(new IdeaBrowserViewModel(document, catalogue, messages));
-        BalanceView balance = new BalanceView(new BalanceViewModel(document, preview, catalogue, messages), messages);
+        BalanceView balance = new BalanceView(new BalanceViewModel(document, preview, catalogue, messages,
+                reviewMode), messages);
+        ReviewView review = new ReviewView(new ReviewViewModel(document, dialogs, messages));
         ExportView export = new ExportView(new ExportViewModel(document, dialogs, messages), dialogs);
         view = new MainView(viewModel, messages,
-                new MainView.Panes(ideas, timelineView, balance, editor, export, timeline::addLane), onQuit, onLanguage);
+                new MainView.Panes(ideas, timelineView, balance, review, editor, export, timeline::addLane), onQuit,
+                onLanguage);
     }
 
     /** Asks about unsaved changes when the window is closed, and keeps it open on Avbryt. */

@@ -11,6 +11,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.Activity;
+import no.cxday.planner.model.Evaluation;
 import no.cxday.planner.ui.PillarMarks;
 
 /** One activity on the timeline: title, time, responsible and its pillars by colour and shape. */
@@ -23,9 +24,11 @@ final class BlockNode extends Region {
     private final Label title = new Label();
     private final Label time = new Label();
     private final Label responsible = new Label();
+    private final Label rating = new Label();
     private final HBox pillars = new HBox(2);
-    private final VBox content = new VBox(1, title, time, responsible, pillars);
+    private final VBox content = new VBox(1, title, time, responsible, rating, pillars);
     private TimelineLayout.Block block;
+    private boolean reviewing;
 
     BlockNode() {
         getStyleClass().add("activity-block");
@@ -33,6 +36,9 @@ final class BlockNode extends Region {
         time.getStyleClass().add("block-time");
         responsible.getStyleClass().add("block-responsible");
         pillars.getStyleClass().add("block-pillars");
+        rating.getStyleClass().add("block-rating");
+        rating.setManaged(false);
+        rating.setVisible(false);
         content.setPadding(new Insets(2, 4, 2, 6));
         content.setMouseTransparent(true);
         getChildren().add(content);
@@ -40,9 +46,14 @@ final class BlockNode extends Region {
         setFocusTraversable(false);
     }
 
-    void show(TimelineLayout.Block newBlock, TimelineLayout layout, boolean selected, Messages messages) {
+    void show(TimelineLayout.Block newBlock, TimelineLayout layout, boolean selected, boolean review,
+            Messages messages) {
         Activity activity = newBlock.activity();
-        if (block == null || !block.activity().equals(activity)) {
+        if (block == null || !block.activity().equals(activity) || review != reviewing) {
+            reviewing = review;
+            rating.setText(review ? ratingText(activity.evaluation(), messages) : "");
+            rating.setManaged(review);
+            rating.setVisible(review);
             title.setText(activity.title());
             time.setText(activity.start().format(CLOCK) + "–" + activity.end().format(CLOCK));
             responsible.setText(activity.responsible());
@@ -56,6 +67,24 @@ final class BlockNode extends Region {
         block = newBlock;
         pseudoClassStateChanged(SELECTED, selected);
         pseudoClassStateChanged(OVERLAPPING, newBlock.overlapping());
+    }
+
+    /** "★★★★☆", "Ikke holdt" or "Ikke vurdert". */
+    static String ratingText(Evaluation evaluation, Messages messages) {
+        if (evaluation == null) {
+            return messages.get("review.unrated");
+        }
+        if (!evaluation.held()) {
+            return messages.get("review.notHeld");
+        }
+        if (evaluation.rating() == null) {
+            return messages.get("review.heldUnrated");
+        }
+        return "★".repeat(evaluation.rating()) + "☆".repeat(Evaluation.MAX_RATING - evaluation.rating());
+    }
+
+    String ratingText() {
+        return rating.getText();
     }
 
     TimelineLayout.Block block() {

@@ -1,9 +1,11 @@
 package no.cxday.planner.ui.timeline;
 
 import no.cxday.planner.model.TimelineLayout;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -34,6 +36,7 @@ public final class Timeline extends Control {
     private final ObjectProperty<TimelineActions> actions = new SimpleObjectProperty<>(this, "actions");
     private final ObjectProperty<LaneMenu> laneMenu = new SimpleObjectProperty<>(this, "laneMenu");
     private final ObjectProperty<Runnable> onOpenEditor = new SimpleObjectProperty<>(this, "onOpenEditor");
+    private final BooleanProperty reviewMode = new SimpleBooleanProperty(this, "reviewMode");
     private final DoubleProperty viewportX = new SimpleDoubleProperty(this, "viewportX");
     private final DoubleProperty viewportY = new SimpleDoubleProperty(this, "viewportY");
 
@@ -97,6 +100,11 @@ public final class Timeline extends Control {
 
     public ObjectProperty<Runnable> onOpenEditorProperty() {
         return onOpenEditor;
+    }
+
+    /** In review mode every block shows its rating, and the keys 0 to 5 rate the selected one. */
+    public BooleanProperty reviewModeProperty() {
+        return reviewMode;
     }
 
     /** The left edge of what a scroll pane shows of the timeline; the hour labels stay there. */

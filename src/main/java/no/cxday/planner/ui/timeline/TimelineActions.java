@@ -42,4 +42,7 @@ public interface TimelineActions {
     void remove(String activityId);
 
     void duplicate(String activityId);
+
+    /** Review: records that the activity was held with this rating (1 to 5), or was not held (null). */
+    void rate(String activityId, Integer rating);
 }

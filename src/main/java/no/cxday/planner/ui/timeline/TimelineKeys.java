@@ -9,7 +9,7 @@ import javafx.scene.input.KeyEvent;
  * The timeline's keys: Tab and Shift+Tab select the next and previous block; on the selected
  * block, Up and Down move it by one grid step, Shift+Up and Shift+Down change its length, Left
  * and Right move it a day, Ctrl+Left and Ctrl+Right a lane, Delete removes it, Ctrl+D duplicates
- * it and Enter opens the editor.
+ * it and Enter opens the editor. In review mode 1 to 5 rate it and 0 marks it as not held.
  */
 final class TimelineKeys {
 
@@ -74,6 +74,14 @@ final class TimelineKeys {
                 }
             }
             case ESCAPE -> actions.select(null);
+            case DIGIT0, DIGIT1, DIGIT2, DIGIT3, DIGIT4, DIGIT5, NUMPAD0, NUMPAD1, NUMPAD2, NUMPAD3, NUMPAD4, NUMPAD5 -> {
+                handled = timeline.reviewModeProperty().get();
+                if (handled) {
+                    int digit = event.getCode().getCode() - (event.getCode().isKeypadKey() ? KeyCode.NUMPAD0.getCode()
+                            : KeyCode.DIGIT0.getCode());
+                    actions.rate(id, digit == 0 ? null : digit);
+                }
+            }
             default -> handled = false;
         }
         if (handled) {

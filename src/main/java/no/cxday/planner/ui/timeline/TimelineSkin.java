@@ -71,6 +71,7 @@ final class TimelineSkin extends SkinBase<Timeline> {
         timeline.pixelsPerMinuteProperty().addListener(o -> timeline.requestLayout());
         timeline.laneWidthProperty().addListener(o -> timeline.requestLayout());
         timeline.selectedIdProperty().addListener(o -> showSelection());
+        timeline.reviewModeProperty().addListener(o -> refresh());
         timeline.viewportXProperty().addListener(o -> pinHeaders());
         timeline.viewportYProperty().addListener(o -> pinHeaders());
         timeline.addEventHandler(KeyEvent.KEY_PRESSED, new TimelineKeys(timeline)::handle);
@@ -111,7 +112,7 @@ final class TimelineSkin extends SkinBase<Timeline> {
             String id = block.activity().id();
             shown.add(id);
             BlockNode node = nodes.computeIfAbsent(id, k -> newBlockNode());
-            node.show(block, layout, id.equals(selected), messages);
+            node.show(block, layout, id.equals(selected), getSkinnable().reviewModeProperty().get(), messages);
         }
         nodes.entrySet().removeIf(entry -> {
             boolean gone = !shown.contains(entry.getKey());

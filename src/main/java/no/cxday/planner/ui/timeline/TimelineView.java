@@ -1,11 +1,13 @@
 package no.cxday.planner.ui.timeline;
 
 import no.cxday.planner.model.TimelineLayout;
+import javafx.beans.property.BooleanProperty;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
 import no.cxday.planner.i18n.Messages;
@@ -24,7 +26,11 @@ public final class TimelineView {
     /** True from when a plan with other days is shown until the CX day has been scrolled into view. */
     private boolean cxDayToShow = true;
 
-    public TimelineView(TimelineViewModel viewModel, Messages messages, Runnable openEditor) {
+    /**
+     * @param reviewMode shared with the rest of the window; the tool bar's toggle switches it
+     */
+    public TimelineView(TimelineViewModel viewModel, Messages messages, Runnable openEditor,
+            BooleanProperty reviewMode) {
         this.viewModel = viewModel;
         timeline = new Timeline(messages);
         timeline.setId("timeline");
@@ -33,6 +39,7 @@ public final class TimelineView {
         timeline.selectedIdProperty().bindBidirectional(viewModel.selectedIdProperty());
         timeline.actionsProperty().set(viewModel);
         timeline.onOpenEditorProperty().set(openEditor);
+        timeline.reviewModeProperty().bind(reviewMode);
         timeline.laneMenuProperty().set(new Timeline.LaneMenu() {
             @Override
             public void rename(String laneId) {
@@ -66,7 +73,10 @@ public final class TimelineView {
         addLane.setOnAction(e -> viewModel.addLane());
         Label zoom = new Label(messages.get("timeline.zoom"));
         Label grid = new Label(messages.get("timeline.step"));
-        ToolBar tools = new ToolBar(zoom, zoomOut, zoomIn, grid, step, addLane);
+        ToggleButton review = new ToggleButton(messages.get("review.mode"));
+        review.setId("reviewMode");
+        review.selectedProperty().bindBidirectional(reviewMode);
+        ToolBar tools = new ToolBar(zoom, zoomOut, zoomIn, grid, step, addLane, review);
         tools.getStyleClass().add("timeline-tools");
 
         ScrollPane scroll = new ScrollPane(timeline);

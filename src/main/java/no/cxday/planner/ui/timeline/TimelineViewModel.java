@@ -16,6 +16,8 @@ import no.cxday.planner.catalogue.Catalogue;
 import no.cxday.planner.document.PlanDocument;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.Activity;
+import no.cxday.planner.model.Evaluation;
+import no.cxday.planner.model.Extras;
 import no.cxday.planner.model.Idea;
 import no.cxday.planner.model.Lane;
 import no.cxday.planner.model.Plan;
@@ -216,6 +218,17 @@ public final class TimelineViewModel implements TimelineActions {
             Plan placed = moved(withCopy, copy, a.laneId(), a.start().toLocalDate(), endMinute(a));
             edit("edit.duplicate", a, p -> placed);
             selectedId.set(copyId);
+        });
+    }
+
+    @Override
+    public void rate(String activityId, Integer rating) {
+        activity(activityId).ifPresent(a -> {
+            Evaluation before = a.evaluation();
+            Evaluation after = new Evaluation(rating != null, rating,
+                    before == null || rating == null ? null : before.participants(),
+                    before == null ? "" : before.notes(), before == null ? Extras.NONE : before.extras());
+            edit("edit.rate", a, p -> PlanEdits.update(p, a.id(), x -> x.withEvaluation(after)));
         });
     }
 

@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import no.cxday.planner.catalogue.Catalogue;
 import no.cxday.planner.document.PlanDocument;
 import no.cxday.planner.i18n.Language;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.Activity;
+import no.cxday.planner.model.CarryOver;
+import no.cxday.planner.model.Evaluation;
 import no.cxday.planner.model.Extras;
 import no.cxday.planner.model.Idea;
 import no.cxday.planner.model.Lane;
@@ -26,8 +29,9 @@ class BalanceViewModelTest {
 
     private final PlanDocument document = new PlanDocument(Plan.blank("P", DAY, new Lane("a", "A")));
     private final SimpleObjectProperty<Plan> preview = new SimpleObjectProperty<>();
+    private final SimpleBooleanProperty reviewMode = new SimpleBooleanProperty();
     private final BalanceViewModel viewModel = new BalanceViewModel(document, preview, Catalogue.load(),
-            new Messages(Language.NB));
+            new Messages(Language.NB), reviewMode);
 
     private static Activity activity(String ideaId, int a, int l, int e) {
         return new Activity("x-" + ideaId, ideaId, "X", "a", DAY.atTime(9, 0), DAY.atTime(10, 0),
@@ -75,5 +79,18 @@ class BalanceViewModelTest {
 
         assertEquals(60, viewModel.previewProperty().get().anerkjennelseMinutes(), 1e-9);
         assertEquals(0, viewModel.balanceProperty().get().totalMinutes(), 1e-9);
+    }
+
+    @Test
+    void inReviewModeTheHeldMixIsShownAndInACarriedOverPlanLastYearsMix() {
+        document.apply("add", p -> p.withActivities(List.of(activity("x", 1, 1, 1).withEvaluation(
+                new Evaluation(true, 4, null, "", Extras.NONE)), activity("y", 3, 0, 0))));
+        assertEquals("", viewModel.comparisonProperty().get());
+
+        reviewMode.set(true);
+        assertEquals("Gjennomført: 33 / 33 / 33 %", viewModel.comparisonProperty().get());
+
+        document.apply("carry over", p -> CarryOver.toYear(p, 2027, false));
+        assertEquals("Gjennomført: 0 / 0 / 0 %\nI fjor: 67 / 17 / 17 %", viewModel.comparisonProperty().get());
     }
 }

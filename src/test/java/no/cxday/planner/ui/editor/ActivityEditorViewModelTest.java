@@ -14,6 +14,8 @@ import no.cxday.planner.document.PlanDocument;
 import no.cxday.planner.i18n.Language;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.Activity;
+import no.cxday.planner.model.Evaluation;
+import no.cxday.planner.model.Extras;
 import no.cxday.planner.model.Plan;
 import no.cxday.planner.storage.PlanFixtures;
 import no.cxday.planner.storage.PlanReader;
@@ -136,5 +138,24 @@ class ActivityEditorViewModelTest {
         assertTrue(activity("a-2").tasks().get(0).done());
         editor.removeTask(0);
         assertEquals(0, activity("a-2").tasks().size());
+    }
+
+    @Test
+    void theEvaluationIsEnteredInTheEditorAndABadCountStaysAtItsField() {
+        selected.set("a-2");
+        assertNull(activity("a-2").evaluation());
+        editor.titleProperty().set("CX workshops");
+        assertTrue(editor.commit());
+        assertNull(activity("a-2").evaluation(), "an activity not reviewed stays so");
+
+        editor.ratingProperty().set(5);
+        editor.participantsProperty().set("mange");
+        assertFalse(editor.commit());
+        assertEquals("Skriv antall deltakere som et helt tall, 0 eller mer.", editor.participantsErrorProperty().get());
+
+        editor.participantsProperty().set("25");
+        editor.evaluationNotesProperty().set("Fullt");
+        assertTrue(editor.commit());
+        assertEquals(new Evaluation(true, 5, 25, "Fullt", Extras.NONE), activity("a-2").evaluation());
     }
 }

@@ -1,10 +1,12 @@
 package no.cxday.planner.ui.ideas;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import no.cxday.planner.catalogue.Catalogue;
 import no.cxday.planner.document.PlanDocument;
 import no.cxday.planner.i18n.Language;
@@ -14,6 +16,10 @@ import no.cxday.planner.model.Audience;
 import no.cxday.planner.model.Category;
 import no.cxday.planner.model.Extras;
 import no.cxday.planner.model.Idea;
+import no.cxday.planner.model.IdeaRating;
+import no.cxday.planner.model.LastYear;
+import no.cxday.planner.model.Mix;
+import no.cxday.planner.model.Review;
 import no.cxday.planner.model.Lane;
 import no.cxday.planner.model.Pillar;
 import no.cxday.planner.model.Pillars;
@@ -93,5 +99,23 @@ class IdeaBrowserViewModelTest {
         assertEquals("kundekaffe-1", idea.id());
         assertEquals(Category.EGNE, idea.category());
         assertTrue(titles().contains("Kundekaffe"));
+    }
+
+    @Test
+    void inACarriedOverPlanEachIdeaShowsLastYearsRatingAndCanBeSortedByIt() {
+        LastYear lastYear = new LastYear("5f0c1d2e-8a7b-4c3d-9e1f-2a3b4c5d6e7f", "CX-dagen 2025", DAY.minusYears(1),
+                new Mix(0.4, 0.3, 0.3), Extras.NONE, Review.EMPTY, Map.of("cx-bingo", new IdeaRating(1, 4.5,
+                Extras.NONE), "kake-og-kaffe", new IdeaRating(2, 3.0, Extras.NONE)), Extras.NONE);
+        assertFalse(viewModel.hasLastYearProperty().get());
+        document.apply("carried", p -> new Plan(p.schemaVersion(), p.id(), p.title(), p.organization(), p.cxDay(),
+                p.firstDay(), p.lastDay(), p.dayStart(), p.dayEnd(), p.timeZone(), p.lanes(), p.activities(),
+                p.customIdeas(), p.review(), lastYear, p.extras()));
+        Idea bingo = Catalogue.load().find("cx-bingo", Language.NB).orElseThrow();
+
+        assertTrue(viewModel.hasLastYearProperty().get());
+        assertEquals(4.5, viewModel.lastYearRating(bingo).orElseThrow().averageRating());
+        viewModel.categoryProperty().set(Category.SMAA_GREP);
+        viewModel.sortByLastYearProperty().set(true);
+        assertEquals(List.of("CX bingo", "Kake og kaffe", "CX-merch", "Takkevideo"), titles());
     }
 }

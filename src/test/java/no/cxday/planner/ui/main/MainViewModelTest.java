@@ -232,4 +232,27 @@ class MainViewModelTest {
 
         assertEquals(List.of(dir.resolve("copy.cxplan.json"), first), viewModel.recentFiles());
     }
+
+    @Test
+    void aPlanWhoseCxDayHasPassedOpensInReviewMode() throws Exception {
+        viewModel.openFile(example());
+        assertTrue(viewModel.reviewModeProperty().get(), "the CX day 2026-10-06 is before 2026-11-23");
+
+        viewModel.newPlan(2027);
+        assertFalse(viewModel.reviewModeProperty().get());
+    }
+
+    @Test
+    void carryingOverGivesNextYearsPlanUnsavedAndOutOfReviewMode() throws Exception {
+        Path file = example();
+        viewModel.openFile(file);
+
+        viewModel.carryOver(2027, false);
+
+        assertEquals("CX-dagen 2027", document.plan().title());
+        assertEquals(LocalDate.of(2027, 10, 5), document.plan().cxDay());
+        assertEquals("CX-dagen 2026", document.plan().lastYear().title());
+        assertEquals(null, document.file(), "saving asks where, so that last year's file stays as it was");
+        assertFalse(viewModel.reviewModeProperty().get());
+    }
 }

@@ -257,4 +257,28 @@ class PlannerWindowTest {
         assertEquals(List.of("CX-dagen 2026"), dialogs.askedAbout);
         assertTrue(stage.isShowing());
     }
+
+    @Test
+    void inReviewModeARatingIsEnteredStraightOnTheBlockAndShownOnIt(FxRobot robot) {
+        robot.clickOn("#reviewMode");
+        robot.clickOn(blockPoint(robot, "a-2", 12));
+
+        robot.type(KeyCode.DIGIT4);
+
+        assertEquals(4, activity("a-2").evaluation().rating());
+        assertTrue(activity("a-2").evaluation().held());
+        assertEquals("★★★★☆", skin(robot).nodeOf("a-2").ratingText());
+        assertEquals("Ikke vurdert", skin(robot).nodeOf("a-1").ratingText());
+        robot.type(KeyCode.DIGIT0);
+        assertEquals("Ikke holdt", skin(robot).nodeOf("a-2").ratingText());
+    }
+
+    @Test
+    void outsideReviewModeTheDigitsDoNothing(FxRobot robot) {
+        robot.clickOn(blockPoint(robot, "a-2", 12));
+
+        robot.type(KeyCode.DIGIT4);
+
+        assertEquals(null, activity("a-2").evaluation());
+    }
 }

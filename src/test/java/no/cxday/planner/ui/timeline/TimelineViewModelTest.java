@@ -17,6 +17,8 @@ import no.cxday.planner.document.PlanDocument;
 import no.cxday.planner.i18n.Language;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.Activity;
+import no.cxday.planner.model.Evaluation;
+import no.cxday.planner.model.Extras;
 import no.cxday.planner.model.Lane;
 import no.cxday.planner.model.Plan;
 import no.cxday.planner.storage.PlanFixtures;
@@ -182,5 +184,16 @@ class TimelineViewModelTest {
 
         assertEquals(new Lane("resepsjonen-1", "Foajeen"), document.plan().lanes().get(0));
         assertTrue(viewModel.layoutProperty().get().lanes().get(0).name().equals("Foajeen"));
+    }
+
+    @Test
+    void aRatingStraightOnTheBlockMarksItHeldAndZeroMarksItNotHeld() {
+        viewModel.rate("a-1", 4);
+        assertEquals(new Evaluation(true, 4, null, "", Extras.NONE), activity("a-1").evaluation());
+        assertEquals("vurder «Kake og kaffe»", document.undoDescriptionProperty().get());
+
+        viewModel.rate("a-1", null);
+        assertEquals(false, activity("a-1").evaluation().held());
+        assertNull(activity("a-1").evaluation().rating());
     }
 }
