@@ -31,6 +31,10 @@ public final class ExportView {
         ExportDialogs.agendaOptions(messages, owner, "export.pdf").ifPresent(viewModel::exportPdf);
     }
 
+    public void exportReviewReport() {
+        viewModel.exportReviewReport();
+    }
+
     public void exportCalendar(Window owner) {
         ExportDialogs.calendarLane(viewModel, owner)
                 .ifPresent(lane -> viewModel.exportCalendar(lane.map(Lane::id).orElse(null)));

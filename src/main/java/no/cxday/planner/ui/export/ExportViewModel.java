@@ -9,6 +9,7 @@ import java.util.Optional;
 import no.cxday.planner.document.PlanDocument;
 import no.cxday.planner.export.AgendaPdf;
 import no.cxday.planner.export.CalendarExport;
+import no.cxday.planner.export.ReviewReportPdf;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.Lane;
 import no.cxday.planner.model.Plan;
@@ -44,9 +45,22 @@ public final class ExportViewModel {
     /** Asks where, then writes the agenda there. True when it was written. */
     public boolean exportPdf(AgendaPdf.Options options) {
         Plan plan = document.plan();
-        return choose(FileKind.PDF).map(file -> {
+        return choose(FileKind.PDF, null).map(file -> {
             try {
                 return write(file, AgendaPdf.render(plan, options, messages));
+            } catch (IOException e) {
+                dialogs.showError(messages.format("error.export", plan.title(), e.getMessage()));
+                return false;
+            }
+        }).orElse(false);
+    }
+
+    /** Asks where, then writes the evaluation report there. True when it was written. */
+    public boolean exportReviewReport() {
+        Plan plan = document.plan();
+        return choose(FileKind.PDF, "report.fileName").map(file -> {
+            try {
+                return write(file, ReviewReportPdf.render(plan, messages));
             } catch (IOException e) {
                 dialogs.showError(messages.format("error.export", plan.title(), e.getMessage()));
                 return false;
@@ -61,7 +75,7 @@ public final class ExportViewModel {
      */
     public boolean exportCalendar(String laneId) {
         Plan plan = document.plan();
-        return choose(FileKind.CALENDAR).map(file -> write(file,
+        return choose(FileKind.CALENDAR, null).map(file -> write(file,
                 CalendarExport.toIcs(plan, laneId, messages).getBytes(StandardCharsets.UTF_8))).orElse(false);
     }
 
@@ -75,10 +89,11 @@ public final class ExportViewModel {
         }
     }
 
-    private Optional<Path> choose(FileKind kind) {
+    /** Asks where to write; the suggested name is the plan's title, with {@code suffixKey}'s text if given. */
+    private Optional<Path> choose(FileKind kind, String suffixKey) {
         Path folder = document.file() == null ? null : document.file().toAbsolutePath().getParent();
-        return dialogs.chooseFileToSave(folder, kind.fileNameFor(document.plan().title()), kind)
-                .map(kind::withExtension);
+        String name = document.plan().title() + (suffixKey == null ? "" : " " + messages.get(suffixKey));
+        return dialogs.chooseFileToSave(folder, kind.fileNameFor(name), kind).map(kind::withExtension);
     }
 
     private boolean write(Path file, byte[] content) {

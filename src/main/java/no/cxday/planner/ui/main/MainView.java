@@ -108,9 +108,10 @@ public final class MainView {
         MenuItem calendar = item("export.calendar", "Shortcut+Shift+E",
                 () -> export.exportCalendar(root.getScene().getWindow()));
         MenuItem print = item("print.title", "Shortcut+P", () -> export.print(root.getScene().getWindow()));
+        MenuItem report = item("report.export", "Shortcut+Shift+R", export::exportReviewReport);
         Menu file = new Menu(messages.get("menu.file"), null, newPlan, carryOver, open, recentMenu,
                 new SeparatorMenuItem(),
-                save, saveAs, new SeparatorMenuItem(), pdf, calendar, print, new SeparatorMenuItem(), quit);
+                save, saveAs, new SeparatorMenuItem(), pdf, calendar, print, report, new SeparatorMenuItem(), quit);
         file.setId("menuFile");
         return file;
     }

@@ -90,4 +90,14 @@ class ExportViewModelTest {
         assertEquals(pages, images.size());
         assertEquals(Math.round(210 / 25.4 * ExportViewModel.PRINT_DPI), images.get(0).getWidth(), 2);
     }
+
+    @Test
+    void theReviewReportIsSuggestedUnderItsOwnName() throws Exception {
+        dialogs.filesToSave.add(dir.resolve("rapport"));
+
+        assertTrue(viewModel.exportReviewReport());
+
+        assertEquals(List.of("CX-dagen 2026 evaluering.pdf"), dialogs.suggestedNames);
+        assertTrue(Files.size(dir.resolve("rapport.pdf")) > 1000);
+    }
 }
