@@ -3,6 +3,7 @@ package no.cxday.planner.storage;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -29,6 +30,26 @@ public final class AtomicFile {
     /** What went wrong with a write, as a problem a user can act on. */
     public static Problem problemOf(IOException e) {
         return IoProblems.of(e, "problem.saveFailed");
+    }
+
+    /**
+     * Removes what a save that was killed half-way left beside {@code file}: its temporary files.
+     * Nothing the user made is touched, and a file that cannot be removed is left for next time.
+     */
+    public static void removeLeftovers(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        String name = file.getFileName().toString();
+        try (DirectoryStream<Path> leftovers = Files.newDirectoryStream(folder, entry -> {
+            String entryName = entry.getFileName().toString();
+            return entryName.endsWith(".tmp") && (entryName.startsWith("." + name + ".")
+                    || entryName.startsWith("." + name + ".bak."));
+        })) {
+            for (Path leftover : leftovers) {
+                Files.deleteIfExists(leftover);
+            }
+        } catch (IOException e) {
+            // Left for the next time; a leftover temporary file harms nothing.
+        }
     }
 
     public static Path backupOf(Path file) {
