@@ -15,6 +15,7 @@ import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.CxDay;
 import no.cxday.planner.storage.AppDirectories;
 import no.cxday.planner.storage.RecentFiles;
+import no.cxday.planner.storage.RecoveryStore;
 import no.cxday.planner.ui.FxDialogService;
 import no.cxday.planner.ui.main.MainViewModel;
 import no.cxday.planner.ui.main.PlannerWindow;
@@ -23,7 +24,9 @@ import no.cxday.planner.ui.main.PlannerWindow;
 public final class App extends Application {
 
     private final Catalogue catalogue = Catalogue.load();
-    private final RecentFiles recentFiles = new RecentFiles(AppDirectories.config().resolve("recent-files.txt"));
+    private final PlannerWindow.Storage storage = new PlannerWindow.Storage(
+            new RecentFiles(AppDirectories.config().resolve("recent-files.txt")),
+            new RecoveryStore(AppDirectories.data().resolve("recovery")));
     private PlanDocument document;
     private MainViewModel viewModel;
     /** The window's views, held so that their view models live exactly as long as they are shown. */
@@ -39,17 +42,17 @@ public final class App extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         show(stage, messages);
-        PlannerWindow.guardClose(stage, () -> viewModel);
+        PlannerWindow.guard(stage, () -> viewModel);
         stage.show();
         List<String> args = getParameters().getRaw();
-        if (!args.isEmpty()) {
+        if (!viewModel.offerRecovered() && !args.isEmpty()) {
             viewModel.openFile(Path.of(args.get(0)));
         }
     }
 
     /** Builds the window's content in {@code messages}' language; switching language builds it anew. */
     private void show(Stage stage, Messages messages) {
-        window = new PlannerWindow(document, catalogue, recentFiles, new FxDialogService(stage, messages, getHostServices()::showDocument), messages,
+        window = new PlannerWindow(document, catalogue, storage, new FxDialogService(stage, messages, getHostServices()::showDocument), messages,
                 LocalDate::now, stage::close, language -> show(stage, new Messages(language)));
         viewModel = window.viewModel();
         stage.titleProperty().bind(viewModel.windowTitleProperty());

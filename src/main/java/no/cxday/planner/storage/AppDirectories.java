@@ -17,6 +17,20 @@ public final class AppDirectories {
         return config(System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home")));
     }
 
+    /** The folder for the program's data, such as recovery copies: {@code $XDG_DATA_HOME} or its kin. */
+    public static Path data() {
+        return data(System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home")));
+    }
+
+    static Path data(String osName, Map<String, String> environment, Path home) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows") || os.contains("mac")) {
+            return config(osName, environment, home);
+        }
+        String xdg = environment.get("XDG_DATA_HOME");
+        return (xdg == null || xdg.isBlank() ? home.resolve(".local").resolve("share") : Path.of(xdg)).resolve(NAME);
+    }
+
     static Path config(String osName, Map<String, String> environment, Path home) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {

@@ -13,6 +13,26 @@ public interface DialogService {
         CANCEL
     }
 
+    /** The coordinator's answer when the file changed on disk since it was opened or saved. */
+    enum ChangedOnDiskChoice {
+        OVERWRITE,
+        SAVE_AS,
+        RELOAD,
+        CANCEL
+    }
+
+    /** The coordinator's answer for a plan recovered after a crash. */
+    enum RecoveryChoice {
+        RESTORE,
+        DISCARD,
+        LATER
+    }
+
+    ChangedOnDiskChoice askChangedOnDisk(String fileName);
+
+    /** @param description the plan's title, when its copy was made and where it came from */
+    RecoveryChoice askToRecover(String description);
+
     Optional<Path> chooseFileToOpen(Path folder);
 
     Optional<Path> chooseFileToSave(Path folder, String suggestedName, FileKind kind);

@@ -85,6 +85,47 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public ChangedOnDiskChoice askChangedOnDisk(String fileName) {
+        ButtonType overwrite = new ButtonType(messages.get("dialog.changed.overwrite"), ButtonBar.ButtonData.YES);
+        ButtonType saveAs = new ButtonType(messages.get("menu.file.saveAs"), ButtonBar.ButtonData.OTHER);
+        ButtonType reload = new ButtonType(messages.get("dialog.changed.reload"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = DialogButtons.cancel(messages);
+        ButtonType answer = ask(messages.format("dialog.changed.text", fileName), overwrite, saveAs, reload, cancel);
+        if (answer == overwrite) {
+            return ChangedOnDiskChoice.OVERWRITE;
+        }
+        if (answer == saveAs) {
+            return ChangedOnDiskChoice.SAVE_AS;
+        }
+        return answer == reload ? ChangedOnDiskChoice.RELOAD : ChangedOnDiskChoice.CANCEL;
+    }
+
+    @Override
+    public RecoveryChoice askToRecover(String description) {
+        ButtonType restore = new ButtonType(messages.get("dialog.recover.restore"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(messages.get("dialog.recover.discard"), ButtonBar.ButtonData.NO);
+        ButtonType later = new ButtonType(messages.get("dialog.recover.later"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType answer = ask(messages.format("dialog.recover.text", description), restore, discard, later);
+        if (answer == restore) {
+            return RecoveryChoice.RESTORE;
+        }
+        return answer == discard ? RecoveryChoice.DISCARD : RecoveryChoice.LATER;
+    }
+
+    /** Asks a question with the given buttons; the last one is the answer when the dialog is closed. */
+    private ButtonType ask(String question, ButtonType... buttons) {
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", buttons);
+        alert.initOwner(owner);
+        alert.setTitle(messages.get("app.name"));
+        alert.setHeaderText(null);
+        Label text = new Label(question);
+        text.setWrapText(true);
+        text.setMaxWidth(480);
+        alert.getDialogPane().setContent(text);
+        return alert.showAndWait().orElse(buttons[buttons.length - 1]);
+    }
+
+    @Override
     public boolean confirm(String question) {
         ButtonType yes = DialogButtons.yes(messages);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, yes, DialogButtons.no(messages));

@@ -72,13 +72,13 @@ final class PlanMutator {
     private byte[] replaceValue(byte[] plan) {
         String text = new String(plan, StandardCharsets.UTF_8);
         int colon = text.indexOf(": ", random.nextInt(text.length()));
-        if (colon < 0) {
+        if (colon < 0 || colon + 2 >= text.length()) {
             return plan;
         }
         int end = colon + 2;
-        char first = text.charAt(end);
-        if (first == '"') {
-            end = text.indexOf('"', end + 1) + 1;
+        if (text.charAt(end) == '"') {
+            int close = text.indexOf('"', end + 1);
+            end = close < 0 ? text.length() : close + 1;
         } else {
             while (end < text.length() && ",}\n]".indexOf(text.charAt(end)) < 0) {
                 end++;

@@ -21,6 +21,22 @@ public final class ScriptedDialogs implements DialogService {
     public final Deque<String> texts = new ArrayDeque<>();
     public final List<String> questions = new ArrayList<>();
 
+    public final Deque<ChangedOnDiskChoice> changedOnDisk = new ArrayDeque<>();
+    public final Deque<RecoveryChoice> recoveries = new ArrayDeque<>();
+    public final List<String> recoveryOffers = new ArrayList<>();
+
+    @Override
+    public ChangedOnDiskChoice askChangedOnDisk(String fileName) {
+        questions.add(fileName);
+        return changedOnDisk.isEmpty() ? ChangedOnDiskChoice.CANCEL : changedOnDisk.poll();
+    }
+
+    @Override
+    public RecoveryChoice askToRecover(String description) {
+        recoveryOffers.add(description);
+        return recoveries.isEmpty() ? RecoveryChoice.LATER : recoveries.poll();
+    }
+
     @Override
     public Optional<Path> chooseFileToOpen(Path folder) {
         return Optional.ofNullable(filesToOpen.poll());

@@ -25,6 +25,7 @@ import no.cxday.planner.storage.PlanFileException;
 import no.cxday.planner.storage.PlanReader;
 import no.cxday.planner.storage.PlanWriter;
 import no.cxday.planner.storage.RecentFiles;
+import no.cxday.planner.storage.RecoveryStore;
 import no.cxday.planner.ui.DialogService;
 import no.cxday.planner.ui.FileKind;
 
@@ -43,13 +44,16 @@ public final class MainViewModel {
     private final StringBinding redoText;
     private final BooleanProperty reviewMode = new SimpleBooleanProperty(this, "reviewMode");
 
+    private final FileSafety safety;
+
     public MainViewModel(PlanDocument document, DialogService dialogs, Messages messages, Supplier<LocalDate> today,
-            RecentFiles recentFiles) {
+            RecentFiles recentFiles, RecoveryStore recovery) {
         this.document = document;
         this.dialogs = dialogs;
         this.messages = messages;
         this.today = today;
         this.recentFiles = recentFiles;
+        this.safety = new FileSafety(document, dialogs, messages, recovery);
         this.readOnly = Bindings.createBooleanBinding(() -> document.plan().isFromNewerVersion(),
                 document.planProperty());
         this.windowTitle = Bindings.createStringBinding(this::describeWindow, document.planProperty(),
@@ -180,6 +184,7 @@ public final class MainViewModel {
         try {
             Plan plan = PlanReader.read(file);
             document.replace(plan, file);
+            safety.remember(file);
             reviewMode.set(plan.cxDay().isBefore(today.get()));
             recent.setAll(recentFiles.add(file));
             if (plan.isFromNewerVersion()) {
@@ -203,15 +208,45 @@ public final class MainViewModel {
     }
 
     private boolean saveTo(Path file) {
+        switch (safety.beforeSavingOver(file)) {
+            case SAVE_AS:
+                return saveAs();
+            case RELOAD:
+                safety.forget(document.plan());
+                openFile(file);
+                return false;
+            case CANCEL:
+                return false;
+            default:
+                break;
+        }
         try {
             PlanWriter.save(document.plan(), file);
             document.markSaved(file);
+            safety.remember(file);
+            safety.forget(document.plan());
             recent.setAll(recentFiles.add(file));
             return true;
         } catch (PlanFileException e) {
+            safety.autosave();
             dialogs.showError(e.sentence(messages));
             return false;
         }
+    }
+
+    /** Writes a recovery copy when the plan has unsaved changes: every minute, and when the window loses focus. */
+    public void autosave() {
+        safety.autosave();
+    }
+
+    /** At start: offers the plans a crash left behind. True when one was restored. */
+    public boolean offerRecovered() {
+        return safety.offerRecovered();
+    }
+
+    /** The window closes: nothing unsaved is left, so no recovery copy is needed. */
+    public void closedCleanly() {
+        safety.forget(document.plan());
     }
 
     /** Asks about unsaved changes; true when the plan may now be closed or replaced. */
@@ -221,7 +256,10 @@ public final class MainViewModel {
         }
         return switch (dialogs.askToSaveChanges(document.plan().title())) {
             case SAVE -> save();
-            case DISCARD -> true;
+            case DISCARD -> {
+                safety.forget(document.plan());
+                yield true;
+            }
             case CANCEL -> false;
         };
     }

@@ -8,13 +8,18 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import no.cxday.planner.catalogue.Catalogue;
 import no.cxday.planner.document.PlanDocument;
 import no.cxday.planner.i18n.Language;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.Plan;
 import no.cxday.planner.storage.RecentFiles;
+import no.cxday.planner.storage.RecoveryStore;
 import no.cxday.planner.ui.DialogService;
 import no.cxday.planner.ui.balance.BalanceView;
 import no.cxday.planner.ui.balance.BalanceViewModel;
@@ -32,6 +37,8 @@ import no.cxday.planner.ui.timeline.TimelineViewModel;
 /** Builds the window's view models and views for one document in one language, wired together. */
 public final class PlannerWindow {
 
+    static final int AUTOSAVE_SECONDS = 60;
+
     private final MainViewModel viewModel;
     private final MainView view;
 
@@ -39,11 +46,11 @@ public final class PlannerWindow {
      * @param onQuit     closes the window
      * @param onLanguage builds the window anew in another language
      */
-    public PlannerWindow(PlanDocument document, Catalogue catalogue, RecentFiles recentFiles, DialogService dialogs,
+    public PlannerWindow(PlanDocument document, Catalogue catalogue, Storage storage, DialogService dialogs,
             Messages messages, Supplier<LocalDate> today, Runnable onQuit, Consumer<Language> onLanguage) {
         StringProperty selected = new SimpleStringProperty();
         ObjectProperty<Plan> preview = new SimpleObjectProperty<>();
-        viewModel = new MainViewModel(document, dialogs, messages, today, recentFiles);
+        viewModel = new MainViewModel(document, dialogs, messages, today, storage.recentFiles(), storage.recovery());
         TimelineViewModel timeline = new TimelineViewModel(document, catalogue, messages, dialogs, selected, preview);
         BooleanProperty reviewMode = viewModel.reviewModeProperty();
         ActivityEditorView editor = new ActivityEditorView(new ActivityEditorViewModel(document, selected, messages),
@@ -59,11 +66,29 @@ public final class PlannerWindow {
                 onLanguage);
     }
 
-    /** Asks about unsaved changes when the window is closed, and keeps it open on Avbryt. */
-    public static void guardClose(Stage stage, Supplier<MainViewModel> current) {
+    /** Where the window keeps the recent files and the recovery copies. */
+    public record Storage(RecentFiles recentFiles, RecoveryStore recovery) {
+    }
+
+    /**
+     * Asks about unsaved changes when the window is closed, and keeps it open on Avbryt; writes a
+     * recovery copy of unsaved changes every minute and when the window loses focus.
+     */
+    public static void guard(Stage stage, Supplier<MainViewModel> current) {
         stage.setOnCloseRequest(event -> {
-            if (!current.get().mayDiscardChanges()) {
+            if (current.get().mayDiscardChanges()) {
+                current.get().closedCleanly();
+            } else {
                 event.consume();
+            }
+        });
+        Timeline autosave = new Timeline(new KeyFrame(Duration.seconds(AUTOSAVE_SECONDS),
+                e -> current.get().autosave()));
+        autosave.setCycleCount(Animation.INDEFINITE);
+        autosave.play();
+        stage.focusedProperty().addListener((o, was, focused) -> {
+            if (!focused) {
+                current.get().autosave();
             }
         });
     }

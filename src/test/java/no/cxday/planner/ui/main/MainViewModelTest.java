@@ -23,9 +23,12 @@ import no.cxday.planner.model.PlanSettings;
 import no.cxday.planner.storage.PlanFixtures;
 import no.cxday.planner.storage.PlanReader;
 import no.cxday.planner.storage.RecentFiles;
+import no.cxday.planner.storage.RecoveryStore;
+import no.cxday.planner.ui.DialogService;
 import no.cxday.planner.ui.DialogService.SaveChoice;
 import no.cxday.planner.ui.FileKind;
 import no.cxday.planner.ui.ScriptedDialogs;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,8 +42,15 @@ class MainViewModelTest {
 
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final PlanDocument document = new PlanDocument(MainViewModel.blankPlan(NB, 2027));
-    private final MainViewModel viewModel = new MainViewModel(document, dialogs, NB, () -> TODAY,
-            new RecentFiles(Path.of(System.getProperty("java.io.tmpdir"), "cxday-test-recent-" + System.nanoTime())));
+    private RecoveryStore recovery;
+    private MainViewModel viewModel;
+
+    @BeforeEach
+    void viewModel() {
+        recovery = new RecoveryStore(dir.resolve("recovery"));
+        viewModel = new MainViewModel(document, dialogs, NB, () -> TODAY, new RecentFiles(dir.resolve("recent.txt")),
+                recovery);
+    }
 
     private Path example() throws Exception {
         Path file = dir.resolve("example.cxplan.json");
@@ -254,5 +264,127 @@ class MainViewModelTest {
         assertEquals("CX-dagen 2026", document.plan().lastYear().title());
         assertEquals(null, document.file(), "saving asks where, so that last year's file stays as it was");
         assertFalse(viewModel.reviewModeProperty().get());
+    }
+
+    private Path recoveryCopy() {
+        return dir.resolve("recovery").resolve(document.plan().id() + ".cxplan.json");
+    }
+
+    @Test
+    void autosaveWritesARecoveryCopyOfUnsavedChangesAndNeverTheUsersFile() throws Exception {
+        Path file = example();
+        viewModel.openFile(file);
+        byte[] before = Files.readAllBytes(file);
+        viewModel.autosave();
+        assertFalse(Files.exists(recoveryCopy()), "nothing to recover while nothing is unsaved");
+
+        makeDirty();
+        viewModel.autosave();
+
+        assertEquals(document.plan(), PlanReader.read(recoveryCopy()));
+        assertArrayEquals(before, Files.readAllBytes(file));
+        assertTrue(viewModel.save());
+        assertFalse(Files.exists(recoveryCopy()), "a clean save removes the copy");
+    }
+
+    @Test
+    void discardingOrClosingCleanlyRemovesTheRecoveryCopy() throws Exception {
+        viewModel.openFile(example());
+        makeDirty();
+        viewModel.autosave();
+        dialogs.saveChoices.add(SaveChoice.DISCARD);
+
+        assertTrue(viewModel.mayDiscardChanges());
+
+        assertFalse(Files.exists(recoveryCopy()));
+    }
+
+    @Test
+    void aFailedSaveKeepsThePlanOpenUnsavedWithARecoveryCopy() throws Exception {
+        dialogs.filesToSave.add(dir.resolve("missing").resolve("plan.cxplan.json"));
+        makeDirty();
+
+        assertFalse(viewModel.save());
+
+        assertTrue(document.isDirty());
+        assertEquals(document.plan(), PlanReader.read(recoveryCopy()));
+    }
+
+    @Test
+    void aFileChangedByAnotherProgramIsNotSavedOverWithoutAsking() throws Exception {
+        Path file = example();
+        viewModel.openFile(file);
+        makeDirty();
+        String theirs = PlanFixtures.text("example.cxplan.json").replace("Eksempel AS", "Endret av noen andre");
+        Files.writeString(file, theirs);
+
+        dialogs.changedOnDisk.add(DialogService.ChangedOnDiskChoice.CANCEL);
+        assertFalse(viewModel.save());
+        assertEquals(theirs, Files.readString(file));
+        assertEquals(List.of("example.cxplan.json"), dialogs.questions);
+
+        dialogs.changedOnDisk.add(DialogService.ChangedOnDiskChoice.RELOAD);
+        assertFalse(viewModel.save());
+        assertEquals("Endret av noen andre", document.plan().organization());
+        assertFalse(document.isDirty());
+
+        makeDirty();
+        dialogs.changedOnDisk.clear();
+        assertTrue(viewModel.save(), "after a reload the file is ours again");
+        Files.writeString(file, theirs);
+        makeDirty();
+        dialogs.changedOnDisk.add(DialogService.ChangedOnDiskChoice.OVERWRITE);
+        assertTrue(viewModel.save());
+        assertEquals(document.plan(), PlanReader.read(file));
+    }
+
+    @Test
+    void aFileDeletedOrMovedAwayIsSavedAgainWhereItWas() throws Exception {
+        Path file = example();
+        viewModel.openFile(file);
+        makeDirty();
+        Files.delete(file);
+
+        assertTrue(viewModel.save());
+
+        assertEquals(List.of(), dialogs.questions);
+        assertEquals(document.plan(), PlanReader.read(file));
+    }
+
+    @Test
+    void afterACrashTheNextStartOffersToRestoreAndUndoShowsWhatWasUnsaved() throws Exception {
+        Path file = example();
+        viewModel.openFile(file);
+        makeDirty();
+        viewModel.autosave();
+        Plan unsaved = document.plan();
+        PlanDocument afterCrash = new PlanDocument(MainViewModel.blankPlan(NB, 2027));
+        MainViewModel restarted = new MainViewModel(afterCrash, dialogs, NB, () -> TODAY,
+                new RecentFiles(dir.resolve("recent.txt")), recovery);
+        dialogs.recoveries.add(DialogService.RecoveryChoice.RESTORE);
+
+        assertTrue(restarted.offerRecovered());
+
+        assertTrue(dialogs.recoveryOffers.get(0).startsWith("«CX-dagen 2026» (kopi fra "), dialogs.recoveryOffers.get(0));
+        assertTrue(dialogs.recoveryOffers.get(0).endsWith(", fra " + file.toAbsolutePath() + ")"));
+        assertEquals(unsaved, afterCrash.plan());
+        assertEquals(file.toAbsolutePath(), afterCrash.file());
+        assertTrue(afterCrash.isDirty());
+        afterCrash.undo();
+        assertEquals(PlanReader.read(file), afterCrash.plan());
+    }
+
+    @Test
+    void anUntitledPlanIsRecoveredTooAndAPlanCanBeDiscardedOrKeptForLater() throws Exception {
+        makeDirty();
+        viewModel.autosave();
+        dialogs.recoveries.add(DialogService.RecoveryChoice.LATER);
+        assertFalse(viewModel.offerRecovered());
+        assertTrue(dialogs.recoveryOffers.get(0).contains("en plan som aldri ble lagret"));
+        assertTrue(Files.exists(recoveryCopy()));
+
+        dialogs.recoveries.add(DialogService.RecoveryChoice.DISCARD);
+        assertFalse(viewModel.offerRecovered());
+        assertFalse(Files.exists(recoveryCopy()));
     }
 }

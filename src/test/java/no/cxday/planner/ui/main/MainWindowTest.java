@@ -15,6 +15,7 @@ import no.cxday.planner.i18n.Language;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.storage.PlanFixtures;
 import no.cxday.planner.storage.RecentFiles;
+import no.cxday.planner.storage.RecoveryStore;
 import no.cxday.planner.ui.ScriptedDialogs;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,8 @@ class MainWindowTest {
     void start(Stage stage) {
         this.stage = stage;
         document = new PlanDocument(MainViewModel.blankPlan(NB, 2027));
-        PlannerWindow window = new PlannerWindow(document, Catalogue.load(), new RecentFiles(dir.resolve("recent")),
+        PlannerWindow window = new PlannerWindow(document, Catalogue.load(), new PlannerWindow.Storage(
+                new RecentFiles(dir.resolve("recent")), new RecoveryStore(dir.resolve("recovery"))),
                 dialogs, NB, () -> LocalDate.of(2026, 11, 23), stage::close, language -> { });
         stage.titleProperty().bind(window.viewModel().windowTitleProperty());
         stage.setScene(new Scene(window.view().root(), 1366, 740));

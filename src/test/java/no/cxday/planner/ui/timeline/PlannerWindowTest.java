@@ -26,6 +26,7 @@ import no.cxday.planner.model.Balance;
 import no.cxday.planner.storage.PlanFixtures;
 import no.cxday.planner.storage.PlanReader;
 import no.cxday.planner.storage.RecentFiles;
+import no.cxday.planner.storage.RecoveryStore;
 import no.cxday.planner.ui.DialogService.SaveChoice;
 import no.cxday.planner.ui.MonocleDragState;
 import no.cxday.planner.ui.ScriptedDialogs;
@@ -61,9 +62,10 @@ class PlannerWindowTest {
         Path file = Files.createTempFile(dir, "planner", ".cxplan.json");
         Files.writeString(file, PlanFixtures.text("planner.cxplan.json"));
         document = new PlanDocument(PlanReader.read(file));
-        window = new PlannerWindow(document, Catalogue.load(), new RecentFiles(dir.resolve("recent.txt")), dialogs, NB,
+        window = new PlannerWindow(document, Catalogue.load(), new PlannerWindow.Storage(
+                new RecentFiles(dir.resolve("recent.txt")), new RecoveryStore(dir.resolve("recovery"))), dialogs, NB,
                 () -> LocalDate.of(2026, 11, 23), stage::close, language -> { });
-        PlannerWindow.guardClose(stage, window::viewModel);
+        PlannerWindow.guard(stage, window::viewModel);
         Scene scene = new Scene(window.view().root(), 1366, 740);
         scene.getStylesheets().add(PlannerWindow.class.getResource("/no/cxday/planner/ui/planner.css")
                 .toExternalForm());

@@ -23,6 +23,7 @@ import no.cxday.planner.model.Plan;
 import no.cxday.planner.model.PlanEdits;
 import no.cxday.planner.model.PlanSettings;
 import no.cxday.planner.storage.RecentFiles;
+import no.cxday.planner.storage.RecoveryStore;
 import no.cxday.planner.ui.ScriptedDialogs;
 import no.cxday.planner.ui.main.PlannerWindow;
 import org.junit.jupiter.api.Test;
@@ -69,7 +70,8 @@ class TimelineMoveBenchmark {
     void start(Stage stage) {
         document = new PlanDocument(planOf(ACTIVITIES));
         PlannerWindow window = new PlannerWindow(document, Catalogue.load(),
-                new RecentFiles(Path.of(System.getProperty("java.io.tmpdir"), "cxday-bench-recent")),
+                new PlannerWindow.Storage(new RecentFiles(Path.of(System.getProperty("java.io.tmpdir"), "bench-recent")),
+                        new RecoveryStore(Path.of(System.getProperty("java.io.tmpdir"), "bench-recovery"))),
                 new ScriptedDialogs(), new Messages(Language.EN), () -> CX_DAY, stage::close, language -> { });
         scene = new Scene(window.view().root(), 1366, 740);
         stage.setScene(scene);

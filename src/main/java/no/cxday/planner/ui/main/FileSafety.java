@@ -1,0 +1,126 @@
+package no.cxday.planner.ui.main;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import no.cxday.planner.document.PlanDocument;
+import no.cxday.planner.i18n.Messages;
+import no.cxday.planner.model.Plan;
+import no.cxday.planner.storage.AtomicFile;
+import no.cxday.planner.storage.FileFingerprint;
+import no.cxday.planner.storage.PlanFileException;
+import no.cxday.planner.storage.PlanReader;
+import no.cxday.planner.storage.RecoveryStore;
+import no.cxday.planner.ui.DialogService;
+import no.cxday.planner.ui.DialogService.ChangedOnDiskChoice;
+
+/**
+ * What keeps a coordinator's work from being lost: autosaved recovery copies, the offer to restore
+ * them after a crash, and noticing that another program changed the file before saving over it.
+ */
+final class FileSafety {
+
+    private final PlanDocument document;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final RecoveryStore recovery;
+    private FileFingerprint fingerprint;
+
+    FileSafety(PlanDocument document, DialogService dialogs, Messages messages, RecoveryStore recovery) {
+        this.document = document;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.recovery = recovery;
+    }
+
+    /** Remembers what the file is now, after the plan was opened from it or saved to it. */
+    void remember(Path file) {
+        AtomicFile.removeLeftovers(file);
+        try {
+            fingerprint = FileFingerprint.of(file).orElse(null);
+        } catch (IOException e) {
+            fingerprint = null;
+        }
+    }
+
+    /**
+     * Before saving over {@code file}: when another program changed it since, asks what to do.
+     *
+     * @return the answer; {@link ChangedOnDiskChoice#OVERWRITE} when it did not change or is gone
+     */
+    ChangedOnDiskChoice beforeSavingOver(Path file) {
+        if (fingerprint == null || !file.equals(document.file())) {
+            return ChangedOnDiskChoice.OVERWRITE;
+        }
+        try {
+            Optional<FileFingerprint> now = FileFingerprint.of(file);
+            if (now.isEmpty() || now.get().equals(fingerprint)) {
+                return ChangedOnDiskChoice.OVERWRITE;
+            }
+        } catch (IOException e) {
+            return ChangedOnDiskChoice.OVERWRITE;
+        }
+        return dialogs.askChangedOnDisk(file.getFileName().toString());
+    }
+
+    /** Writes a recovery copy of a plan with unsaved changes; never over the user's own file. */
+    void autosave() {
+        if (document.isDirty() && !document.plan().isFromNewerVersion()) {
+            try {
+                recovery.save(document.plan(), document.file());
+            } catch (IOException e) {
+                // The next autosave tries again; the plan itself is still open in the window.
+            }
+        }
+    }
+
+    /** The plan was saved or closed cleanly, or its changes were discarded: its recovery copy goes. */
+    void forget(Plan plan) {
+        recovery.remove(plan);
+    }
+
+    /**
+     * Offers each plan a crash left behind, newest first, until one is restored. A restored plan
+     * opens with its unsaved changes, on top of its file as it is on disk, so that undo shows them.
+     *
+     * @return true when a plan was restored
+     */
+    boolean offerRecovered() {
+        DateTimeFormatter when = DateTimeFormatter.ofPattern(messages.get("dialog.recover.time"),
+                messages.language().locale());
+        for (RecoveryStore.Recovered recovered : recovery.list()) {
+            String origin = recovered.origin() == null ? messages.get("dialog.recover.untitled")
+                    : recovered.origin().toString();
+            String description = messages.format("dialog.recover.description", recovered.plan().title(),
+                    recovered.savedAt().toInstant().atZone(ZoneId.systemDefault()).format(when), origin);
+            switch (dialogs.askToRecover(description)) {
+                case RESTORE -> {
+                    restore(recovered);
+                    return true;
+                }
+                case DISCARD -> recovery.remove(recovered);
+                case LATER -> {
+                }
+            }
+        }
+        return false;
+    }
+
+    private void restore(RecoveryStore.Recovered recovered) {
+        Plan onDisk = null;
+        if (recovered.origin() != null) {
+            try {
+                onDisk = PlanReader.read(recovered.origin());
+            } catch (PlanFileException e) {
+                onDisk = null;
+            }
+        }
+        document.replace(onDisk != null ? onDisk : document.plan(), onDisk != null ? recovered.origin() : null);
+        if (onDisk != null) {
+            remember(recovered.origin());
+        }
+        document.apply(messages.get("edit.recovered"), p -> recovered.plan());
+    }
+}
