@@ -10,12 +10,16 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import no.cxday.planner.i18n.Messages;
 
 /** The real dialogs: native file choosers and alerts owned by the main window. */
 public final class FxDialogService implements DialogService {
+
+    /** The width a dialog's sentence wraps at. */
+    private static final double TEXT_WIDTH = 460;
 
     private final Window owner;
     private final Messages messages;
@@ -79,7 +83,8 @@ public final class FxDialogService implements DialogService {
         alert.setHeaderText(null);
         Label text = new Label(sentence);
         text.setWrapText(true);
-        text.setMaxWidth(480);
+        text.setPrefWidth(TEXT_WIDTH);
+        text.setMinHeight(Region.USE_PREF_SIZE);
         alert.getDialogPane().setContent(text);
         alert.showAndWait();
     }
@@ -120,7 +125,8 @@ public final class FxDialogService implements DialogService {
         alert.setHeaderText(null);
         Label text = new Label(question);
         text.setWrapText(true);
-        text.setMaxWidth(480);
+        text.setPrefWidth(TEXT_WIDTH);
+        text.setMinHeight(Region.USE_PREF_SIZE);
         alert.getDialogPane().setContent(text);
         return alert.showAndWait().orElse(buttons[buttons.length - 1]);
     }
