@@ -107,4 +107,17 @@ class PlanWriterTest {
 
         assertEquals(shared, Files.getPosixFilePermissions(file));
     }
+
+    @Test
+    void savingNeverWritesThroughASymbolicLinkOntoAnotherFile() throws Exception {
+        Path elsewhere = Files.createDirectory(dir.resolve("elsewhere")).resolve("their.cxplan.json");
+        Files.writeString(elsewhere, "their file");
+        Path link = Files.createSymbolicLink(dir.resolve("plan.cxplan.json"), elsewhere);
+
+        PlanWriter.save(example(), link);
+
+        assertEquals("their file", Files.readString(elsewhere));
+        assertFalse(Files.isSymbolicLink(link));
+        assertEquals(example(), PlanReader.read(link));
+    }
 }
