@@ -48,6 +48,9 @@ public final class App extends Application {
         if (!viewModel.offerRecovered() && !args.isEmpty()) {
             viewModel.openFile(Path.of(args.get(0)));
         }
+        if (Boolean.getBoolean(StartupProbe.PROPERTY)) {
+            StartupProbe.reportFirstFrame(scene);
+        }
     }
 
     /** Builds the window's content in {@code messages}' language; switching language builds it anew. */

@@ -1,0 +1,23 @@
+package no.cxday.planner.bench;
+
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.stage.Stage;
+import no.cxday.planner.StartupProbe;
+
+/** The yardstick of the start-up benchmark: the least a JavaFX program can do, one window with a label. */
+public final class MinimalWindow extends Application {
+
+    @Override
+    public void start(Stage stage) {
+        Scene scene = new Scene(new Label("CX"), 1366, 740);
+        stage.setScene(scene);
+        stage.show();
+        StartupProbe.reportFirstFrame(scene);
+    }
+
+    public static void main(String[] args) {
+        launch(args);
+    }
+}
