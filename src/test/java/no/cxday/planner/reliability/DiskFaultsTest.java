@@ -64,7 +64,7 @@ class DiskFaultsTest {
         byte[] before = Files.readAllBytes(file);
 
         PlanFileException e = assertThrows(PlanFileException.class,
-                () -> PlanWriter.save(SaveLoop.version(400), file));
+                () -> PlanWriter.save(SaveLoop.version(SaveLoop.MAX_ACTIVITIES - 1), file));
 
         assertEquals("Could not save \"" + file + "\": the disk is full.", e.sentence(EN));
         assertArrayEquals(before, Files.readAllBytes(file));

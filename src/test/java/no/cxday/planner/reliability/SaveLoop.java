@@ -15,11 +15,13 @@ import no.cxday.planner.storage.PlanWriter;
 
 /**
  * The process the kill test kills: it saves a growing plan over one file, forever. Version N has
- * the title "Kill test vN" and N activities, so that a mix of two versions is seen at once.
+ * the title "Kill test vN" and {@link #activitiesIn(int)} activities, so that a mix of two versions
+ * is seen at once; the count wraps at {@value #MAX_ACTIVITIES} so that every save stays quick.
  */
 public final class SaveLoop {
 
     static final LocalDate DAY = LocalDate.of(2026, 10, 6);
+    static final int MAX_ACTIVITIES = 250;
 
     private SaveLoop() {
     }
@@ -48,9 +50,13 @@ public final class SaveLoop {
         return Integer.parseInt(plan.title().substring("Kill test v".length()));
     }
 
+    static int activitiesIn(int version) {
+        return 1 + version % MAX_ACTIVITIES;
+    }
+
     static Plan version(int version) {
         List<Activity> activities = new ArrayList<>();
-        for (int i = 0; i < version; i++) {
+        for (int i = 0; i < activitiesIn(version); i++) {
             activities.add(new Activity("a-" + i, null, "Aktivitet " + i + " i versjon " + version, "kantina",
                     DAY.atTime(8, 0).plusMinutes(i % 400), DAY.atTime(8, 30).plusMinutes(i % 400),
                     new Pillars(i % 4, 1, 2), "", "", "", List.of(), null, Extras.NONE));
