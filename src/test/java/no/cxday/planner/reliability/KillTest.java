@@ -56,12 +56,11 @@ class KillTest {
         PlanWriter.save(SaveLoop.version(1), file);
         Random random = new Random(KILLS);
         int lastVersion = 1;
-        int advanced = 0;
         for (int kill = 0; kill < KILLS; kill++) {
             saveAndKill(file, random);
             int version = wholeVersion(file);
-            assertTrue(version >= lastVersion, "never older than before: " + version + " < " + lastVersion);
-            advanced += version > lastVersion ? 1 : 0;
+            assertTrue(version > lastVersion, "the file holds a newer whole version: " + version + " after "
+                    + lastVersion);
             lastVersion = version;
             Path backup = AtomicFile.backupOf(file);
             if (Files.exists(backup)) {
@@ -75,7 +74,6 @@ class KillTest {
                 leftovers);
         assertEquals(0, temporaryFiles(), "the leftovers of killed saves are removed");
         assertTrue(Files.exists(file) && Files.exists(AtomicFile.backupOf(file)), "the plan and its backup stay");
-        assertTrue(advanced > KILLS / 2, "most kills came after at least one more save: " + advanced);
     }
 
     /** The control: a plain write killed the same way breaks files, and this test sees it. */

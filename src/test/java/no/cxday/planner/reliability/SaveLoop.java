@@ -16,7 +16,8 @@ import no.cxday.planner.storage.PlanWriter;
 /**
  * The process the kill test kills: it saves a growing plan over one file, forever. Version N has
  * the title "Kill test vN" and {@link #activitiesIn(int)} activities, so that a mix of two versions
- * is seen at once; the count wraps at {@value #MAX_ACTIVITIES} so that every save stays quick.
+ * is seen at once; the count wraps at {@value #MAX_ACTIVITIES} so that every save stays quick. It
+ * says "ready" after its first save, so that a kill always falls after at least one.
  */
 public final class SaveLoop {
 
@@ -34,14 +35,18 @@ public final class SaveLoop {
         Path file = Path.of(args[0]);
         boolean plain = args.length > 1 && args[1].equals("plain");
         int version = Files.exists(file) ? versionOf(PlanReader.read(file)) : 0;
-        System.out.println("ready");
-        System.out.flush();
+        boolean ready = false;
         while (true) {
             version++;
             if (plain) {
                 Files.writeString(file, PlanWriter.toJson(version(version)));
             } else {
                 PlanWriter.save(version(version), file);
+            }
+            if (!ready) {
+                System.out.println("ready");
+                System.out.flush();
+                ready = true;
             }
         }
     }
