@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -33,7 +33,9 @@ final class JsonFields {
     private final JsonObject object;
     private final String path;
     private final Set<String> read = new HashSet<>();
-    private final Set<String> omitted = new LinkedHashSet<>();
+    /** Made only when an optional field is missing, as most objects miss none. */
+    private Set<String> omitted;
+    private int presentRead;
 
     private JsonFields(JsonObject object, String path) {
         this.object = object;
@@ -57,13 +59,17 @@ final class JsonFields {
 
     /** The field's value, or null when it is missing; a missing required field is an error. */
     private JsonElement value(String name, boolean required) throws ProblemException {
-        read.add(name);
         JsonElement value = object.get(name);
         if (value == null) {
             if (required) {
                 throw new ProblemException(new Problem(pathOf(name), "problem.missing"));
             }
+            if (omitted == null) {
+                omitted = new LinkedHashSet<>();
+            }
             omitted.add(name);
+        } else if (read.add(name)) {
+            presentRead++;
         }
         return value;
     }
@@ -112,20 +118,20 @@ final class JsonFields {
     }
 
     LocalDate date(String name) throws ProblemException {
-        return parse(string(name), pathOf(name), "json.date", LocalDate::parse);
+        return parse(string(name), pathOf(name), "json.date", IsoTimes::date);
     }
 
     LocalDate nullableDate(String name) throws ProblemException {
         String text = nullableString(name);
-        return text == null ? null : parse(text, pathOf(name), "json.date", LocalDate::parse);
+        return text == null ? null : parse(text, pathOf(name), "json.date", IsoTimes::date);
     }
 
     LocalTime time(String name) throws ProblemException {
-        return parse(string(name), pathOf(name), "json.time", LocalTime::parse);
+        return parse(string(name), pathOf(name), "json.time", IsoTimes::time);
     }
 
     LocalDateTime dateTime(String name) throws ProblemException {
-        return parse(string(name), pathOf(name), "json.dateTime", LocalDateTime::parse);
+        return parse(string(name), pathOf(name), "json.dateTime", IsoTimes::dateTime);
     }
 
     /** A nested object, or null when the optional field is missing or null. */
@@ -164,7 +170,9 @@ final class JsonFields {
     <T> Map<String, T> map(ElementReader<T> reader) throws ProblemException {
         Map<String, T> items = new LinkedHashMap<>();
         for (Map.Entry<String, JsonElement> entry : object.entrySet()) {
-            read.add(entry.getKey());
+            if (read.add(entry.getKey())) {
+                presentRead++;
+            }
             items.put(entry.getKey(), reader.read(entry.getValue(), pathOf(entry.getKey())));
         }
         return items;
@@ -172,13 +180,16 @@ final class JsonFields {
 
     /** The fields not read, kept as raw JSON, and the optional fields that were missing. */
     Extras extras() {
+        if (presentRead == object.size() && omitted == null) {
+            return Extras.NONE;
+        }
         Map<String, String> unknown = new LinkedHashMap<>();
         for (Map.Entry<String, JsonElement> entry : object.entrySet()) {
             if (!read.contains(entry.getKey())) {
                 unknown.put(entry.getKey(), entry.getValue().toString());
             }
         }
-        return unknown.isEmpty() && omitted.isEmpty() ? Extras.NONE : new Extras(unknown, omitted);
+        return new Extras(unknown, omitted == null ? Set.of() : omitted);
     }
 
     static String asString(JsonElement value, String at) throws ProblemException {
@@ -227,7 +238,7 @@ final class JsonFields {
             throws ProblemException {
         try {
             return parser.apply(text);
-        } catch (DateTimeParseException e) {
+        } catch (DateTimeException e) {
             throw new ProblemException(new Problem(at, "problem.badFormat", text, new Term(expected)));
         }
     }
