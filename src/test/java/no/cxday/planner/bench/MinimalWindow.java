@@ -17,7 +17,14 @@ public final class MinimalWindow extends Application {
         StartupProbe.reportFirstFrame(scene);
     }
 
-    public static void main(String[] args) {
-        launch(args);
+    /** Started like the program itself, from a class that is not an Application, so both load JavaFX alike. */
+    public static final class Launch {
+
+        private Launch() {
+        }
+
+        public static void main(String[] args) {
+            Application.launch(MinimalWindow.class, args);
+        }
     }
 }

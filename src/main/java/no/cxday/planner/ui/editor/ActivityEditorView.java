@@ -42,6 +42,7 @@ public final class ActivityEditorView {
     private final Messages messages;
     private final VBox root = new VBox(6);
     private final TextField title = new TextField();
+    private final GridPane form;
 
     public ActivityEditorView(ActivityEditorViewModel viewModel, Messages messages, BooleanProperty reviewMode) {
         this.viewModel = viewModel;
@@ -61,6 +62,7 @@ public final class ActivityEditorView {
         form.setVgap(4);
         form.visibleProperty().bind(viewModel.editingProperty());
         form.managedProperty().bind(form.visibleProperty());
+        this.form = form;
         int row = 0;
         title.setId("editorTitle");
         title.setPrefColumnCount(14);
@@ -112,7 +114,22 @@ public final class ActivityEditorView {
         form.add(tasks(), 1, row++);
         row = evaluation(form, row, reviewMode);
         GridPane.setHgrow(title, Priority.ALWAYS);
-        root.getChildren().addAll(heading, nothing, form);
+        root.getChildren().addAll(heading, nothing);
+        viewModel.editingProperty().addListener((o, was, editing) -> {
+            if (editing) {
+                attachForm();
+            }
+        });
+    }
+
+    /**
+     * The form joins the window the first time an activity is selected: until then it would only
+     * cost start-up time (its controls' skins and styles) for something not shown.
+     */
+    private void attachForm() {
+        if (form.getParent() == null) {
+            root.getChildren().add(form);
+        }
     }
 
     public Parent root() {
@@ -121,6 +138,7 @@ public final class ActivityEditorView {
 
     /** Moves the keyboard focus to the editor's first field. */
     public void focus() {
+        attachForm();
         title.requestFocus();
         title.selectAll();
     }

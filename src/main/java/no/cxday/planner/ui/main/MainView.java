@@ -2,6 +2,7 @@ package no.cxday.planner.ui.main;
 
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
@@ -57,8 +58,9 @@ public final class MainView {
         ReviewView.bindShown(panes.review().root(), viewModel.reviewModeProperty());
         VBox lastYear = new VBox(panes.review().lastYear());
         lastYear.setPadding(new Insets(0, 8, 0, 8));
-        ScrollPane right = new ScrollPane(new VBox(panes.balance().root(), lastYear, panes.review().root(),
-                panes.editor().root()));
+        VBox rightPanes = new VBox(panes.balance().root(), lastYear, panes.editor().root());
+        attachWhenFirstOn(rightPanes, 2, panes.review().root(), viewModel.reviewModeProperty());
+        ScrollPane right = new ScrollPane(rightPanes);
         right.setFitToWidth(true);
         right.getStyleClass().add("right-pane");
         SplitPane split = new SplitPane(panes.ideas().root(), panes.timeline().root(), right);
@@ -75,6 +77,20 @@ public final class MainView {
 
     public Parent root() {
         return root;
+    }
+
+    /**
+     * Puts a pane into the window the first time it is switched on, so that start-up does not pay
+     * for the skins and styles of what is not shown.
+     */
+    private static void attachWhenFirstOn(VBox parent, int index, Parent pane, BooleanProperty on) {
+        Runnable attach = () -> {
+            if (on.get() && pane.getParent() == null) {
+                parent.getChildren().add(index, pane);
+            }
+        };
+        on.addListener(o -> attach.run());
+        attach.run();
     }
 
     public Panes panes() {
