@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-7}
 plan=${2:-docs/examples/cx-dagen-2026.cxplan.json}
-[ -f target/cxday-planner.jar ] || mvn -q -B -DskipTests package
+mvn -q -B -DskipTests package
 mvn -q -B test-compile
 mvn -q -B dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt
 if [ -z "${DISPLAY:-}" ]; then
