@@ -3,19 +3,15 @@ package no.cxday.planner.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Locale;
 import no.cxday.planner.model.Plan;
 import no.cxday.planner.storage.PlanFixtures;
 import no.cxday.planner.storage.PlanReader;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class CarryOverCommandTest {
@@ -23,34 +19,23 @@ class CarryOverCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private Locale systemLocale;
+    @RegisterExtension
+    final CliHarness cli = new CliHarness();
+
     private Path plan;
 
     @BeforeEach
-    void englishSystemAndAPlan() throws Exception {
-        systemLocale = Locale.getDefault();
-        Locale.setDefault(Locale.US);
+    void aPlan() throws Exception {
         plan = dir.resolve("plan-2026.cxplan.json");
         Files.writeString(plan, PlanFixtures.text("example.cxplan.json"));
     }
 
-    @AfterEach
-    void restoreLocale() {
-        Locale.setDefault(systemLocale);
-    }
-
     private int carryOver(String... args) {
-        String[] all = new String[args.length + 1];
-        all[0] = "carry-over";
-        System.arraycopy(args, 0, all, 1, args.length);
-        return Cli.run(all, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return cli.run("carry-over", args);
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return cli.err();
     }
 
     @Test
@@ -63,10 +48,9 @@ class CarryOverCommandTest {
         assertEquals(LocalDate.of(2027, 10, 5), carried.cxDay());
         assertEquals("CX-dagen 2027", carried.title());
         assertEquals("CX-dagen 2026", carried.lastYear().title());
-        out.reset();
-        assertEquals(0, Cli.run(new String[] {"check", next.toString()},
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8)));
-        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("OK: CX-dagen 2027: 1 activities in 2 lanes"));
+        cli.resetOutputs();
+        assertEquals(0, cli.run("check", next.toString()));
+        assertTrue(cli.out().startsWith("OK: CX-dagen 2027: 1 activities in 2 lanes"));
     }
 
     @Test

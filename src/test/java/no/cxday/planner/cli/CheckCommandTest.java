@@ -5,16 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import no.cxday.planner.storage.PlanFixtures;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class CheckCommandTest {
@@ -22,35 +17,19 @@ class CheckCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private Locale systemLocale;
-
-    @BeforeEach
-    void englishSystem() {
-        systemLocale = Locale.getDefault();
-        Locale.setDefault(Locale.US);
-    }
-
-    @AfterEach
-    void restoreLocale() {
-        Locale.setDefault(systemLocale);
-    }
+    @RegisterExtension
+    final CliHarness cli = new CliHarness();
 
     private int check(String... args) {
-        String[] all = new String[args.length + 1];
-        all[0] = "check";
-        System.arraycopy(args, 0, all, 1, args.length);
-        return Cli.run(all, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return cli.run("check", args);
     }
 
     private String out() {
-        return out.toString(StandardCharsets.UTF_8);
+        return cli.out();
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return cli.err();
     }
 
     /** The worked example of plan-format.md: 60 min at 1/0/2, 30 min at 0/3/0 and 45 min at 3/0/0. */
@@ -157,18 +136,15 @@ class CheckCommandTest {
         assertEquals(2, check());
         assertTrue(err().startsWith("Name at least one plan file.\nUsage: "), err());
 
-        err.reset();
+        cli.resetOutputs();
         assertEquals(2, check("--fast", "plan.cxplan.json"));
         assertTrue(err().startsWith("Unknown command or option: \"--fast\".\nUsage: "), err());
     }
 
     @Test
     void anUnknownCommandIsAUsageErrorAndHelpIsNot() {
-        PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
-        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-
-        assertEquals(2, Cli.run(new String[] {"--frobnicate"}, o, e));
-        assertEquals(0, Cli.run(new String[] {"--help"}, o, e));
+        assertEquals(2, cli.runRaw("--frobnicate"));
+        assertEquals(0, cli.runRaw("--help"));
         assertTrue(out().startsWith("Usage: "));
     }
 

@@ -4,21 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 import no.cxday.planner.storage.PlanFixtures;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class ExportCommandTest {
@@ -26,34 +22,23 @@ class ExportCommandTest {
     @TempDir
     Path dir;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-    private Locale systemLocale;
+    @RegisterExtension
+    final CliHarness cli = new CliHarness();
+
     private Path plan;
 
     @BeforeEach
-    void englishSystemAndAPlan() throws Exception {
-        systemLocale = Locale.getDefault();
-        Locale.setDefault(Locale.US);
+    void aPlan() throws Exception {
         plan = dir.resolve("plan.cxplan.json");
         Files.writeString(plan, PlanFixtures.text("planner.cxplan.json"));
     }
 
-    @AfterEach
-    void restoreLocale() {
-        Locale.setDefault(systemLocale);
-    }
-
     private int export(String... args) {
-        String[] all = new String[args.length + 1];
-        all[0] = "export";
-        System.arraycopy(args, 0, all, 1, args.length);
-        return Cli.run(all, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return cli.run("export", args);
     }
 
     private String err() {
-        return err.toString(StandardCharsets.UTF_8);
+        return cli.err();
     }
 
     @Test
@@ -72,7 +57,7 @@ class ExportCommandTest {
         String calendar = Files.readString(ics);
         assertTrue(calendar.contains("SUMMARY:Kake og kaffe"));
         assertFalse(calendar.contains("SUMMARY:CX workshops"), "only the lane that was asked for");
-        assertEquals("Skrev " + pdf + "\nSkrev " + ics + "\n", out.toString(StandardCharsets.UTF_8));
+        assertEquals("Skrev " + pdf + "\nSkrev " + ics + "\n", cli.out());
         try (Stream<Path> files = Files.list(dir)) {
             assertEquals(List.of("agenda.pdf", "kantina.ics", "plan.cxplan.json"),
                     files.map(f -> f.getFileName().toString()).sorted().toList(), "no temporary file is left");
