@@ -39,6 +39,8 @@ public final class Timeline extends Control {
     private final BooleanProperty reviewMode = new SimpleBooleanProperty(this, "reviewMode");
     private final DoubleProperty viewportX = new SimpleDoubleProperty(this, "viewportX");
     private final DoubleProperty viewportY = new SimpleDoubleProperty(this, "viewportY");
+    private final DoubleProperty viewportWidth = new SimpleDoubleProperty(this, "viewportWidth");
+    private final DoubleProperty viewportHeight = new SimpleDoubleProperty(this, "viewportHeight");
 
     /** What a lane's header offers in its context menu. */
     public interface LaneMenu {
@@ -115,6 +117,18 @@ public final class Timeline extends Control {
     /** The top edge of what a scroll pane shows of the timeline; the headers stay there. */
     public DoubleProperty viewportYProperty() {
         return viewportY;
+    }
+
+    /**
+     * The size of what a scroll pane shows; blocks far outside it get no nodes. 0 (no scroll pane)
+     * shows every block.
+     */
+    public DoubleProperty viewportWidthProperty() {
+        return viewportWidth;
+    }
+
+    public DoubleProperty viewportHeightProperty() {
+        return viewportHeight;
     }
 
     /** Zooms the time axis by {@code factor}, within {@link #MIN_ZOOM} and {@link #MAX_ZOOM} pixels a minute. */

@@ -72,8 +72,10 @@ final class TimelineSkin extends SkinBase<Timeline> {
         timeline.laneWidthProperty().addListener(o -> timeline.requestLayout());
         timeline.selectedIdProperty().addListener(o -> showSelection());
         timeline.reviewModeProperty().addListener(o -> refresh());
-        timeline.viewportXProperty().addListener(o -> pinHeaders());
-        timeline.viewportYProperty().addListener(o -> pinHeaders());
+        timeline.viewportXProperty().addListener(o -> viewportMoved());
+        timeline.viewportYProperty().addListener(o -> viewportMoved());
+        timeline.viewportWidthProperty().addListener(o -> refresh());
+        timeline.viewportHeightProperty().addListener(o -> refresh());
         timeline.addEventHandler(KeyEvent.KEY_PRESSED, new TimelineKeys(timeline)::handle);
         timeline.addEventHandler(ScrollEvent.SCROLL, this::zoomOnShortcutScroll);
         timeline.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressOnEmptySpace);
@@ -100,6 +102,15 @@ final class TimelineSkin extends SkinBase<Timeline> {
         return nodes.get(activityId);
     }
 
+    private void viewportMoved() {
+        pinHeaders();
+        refresh();
+    }
+
+    /**
+     * Gives a node to every block in or near the part in view (and to the selected one), and takes
+     * it from the others: a plan of thousands of activities costs the nodes of one screen or two.
+     */
     private void refresh() {
         TimelineLayout layout = layout();
         if (layout == null) {
@@ -110,6 +121,9 @@ final class TimelineSkin extends SkinBase<Timeline> {
         Messages messages = getSkinnable().messages();
         for (TimelineLayout.Block block : layout.blocks()) {
             String id = block.activity().id();
+            if (!nearView(block) && !id.equals(selected)) {
+                continue;
+            }
             shown.add(id);
             BlockNode node = nodes.computeIfAbsent(id, k -> newBlockNode());
             node.show(block, layout, id.equals(selected), getSkinnable().reviewModeProperty().get(), messages);
@@ -124,6 +138,23 @@ final class TimelineSkin extends SkinBase<Timeline> {
         getSkinnable().requestLayout();
     }
 
+    /** Whether the block lies in what is shown, or within one more screen of it in any direction. */
+    private boolean nearView(TimelineLayout.Block block) {
+        Timeline timeline = getSkinnable();
+        double width = timeline.viewportWidthProperty().get();
+        double height = timeline.viewportHeightProperty().get();
+        if (width <= 0 || height <= 0) {
+            return true;
+        }
+        double left = columnX(block.day(), block.lane());
+        double top = minuteY(block.startMinute());
+        double bottom = minuteY(block.endMinute());
+        double x = timeline.viewportXProperty().get();
+        double y = timeline.viewportYProperty().get();
+        return left + laneWidth() >= x - width && left <= x + 2 * width && bottom >= y - height
+                && top <= y + 2 * height;
+    }
+
     private BlockNode newBlockNode() {
         BlockNode node = new BlockNode();
         node.setManaged(false);
@@ -134,6 +165,9 @@ final class TimelineSkin extends SkinBase<Timeline> {
 
     private void showSelection() {
         String selected = getSkinnable().selectedIdProperty().get();
+        if (selected != null && !nodes.containsKey(selected)) {
+            refresh();
+        }
         nodes.forEach((id, node) -> node.pseudoClassStateChanged(BlockNode.SELECTED, id.equals(selected)));
     }
 

@@ -87,9 +87,12 @@ public final class TimelineView {
         root.setCenter(scroll);
         scroll.viewportBoundsProperty().addListener(o -> {
             fitLanes(scroll.getViewportBounds().getWidth());
-            timeline.viewportXProperty().set(-scroll.getViewportBounds().getMinX());
-            timeline.viewportYProperty().set(-scroll.getViewportBounds().getMinY());
+            followViewport(scroll);
         });
+        scroll.hvalueProperty().addListener(o -> followViewport(scroll));
+        scroll.vvalueProperty().addListener(o -> followViewport(scroll));
+        timeline.widthProperty().addListener(o -> followViewport(scroll));
+        timeline.heightProperty().addListener(o -> followViewport(scroll));
         viewModel.layoutProperty().addListener((o, before, now) -> {
             fitLanes(scroll.getViewportBounds().getWidth());
             if (!before.days().equals(now.days()) || !before.cxDay().equals(now.cxDay())) {
@@ -107,6 +110,19 @@ public final class TimelineView {
 
     public Timeline timeline() {
         return timeline;
+    }
+
+    /**
+     * Tells the timeline which part of it is in view, from the scroll values: the scroll pane's
+     * viewport bounds follow a change of the values only at its next layout.
+     */
+    private void followViewport(ScrollPane scroll) {
+        double width = scroll.getViewportBounds().getWidth();
+        double height = scroll.getViewportBounds().getHeight();
+        timeline.viewportXProperty().set(scroll.getHvalue() * Math.max(0, timeline.getWidth() - width));
+        timeline.viewportYProperty().set(scroll.getVvalue() * Math.max(0, timeline.getHeight() - height));
+        timeline.viewportWidthProperty().set(width);
+        timeline.viewportHeightProperty().set(height);
     }
 
     /** Scrolls sideways so that the CX day's column is the first one seen. */
