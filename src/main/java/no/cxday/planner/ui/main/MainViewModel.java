@@ -241,7 +241,11 @@ public final class MainViewModel {
 
     /** At start: offers the plans a crash left behind. True when one was restored. */
     public boolean offerRecovered() {
-        return safety.offerRecovered();
+        boolean restored = safety.offerRecovered();
+        if (restored) {
+            reviewMode.set(document.plan().cxDay().isBefore(today.get()));
+        }
+        return restored;
     }
 
     /** The window closes: nothing unsaved is left, so no recovery copy is needed. */

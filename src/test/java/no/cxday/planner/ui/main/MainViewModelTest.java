@@ -370,6 +370,7 @@ class MainViewModelTest {
         assertEquals(unsaved, afterCrash.plan());
         assertEquals(file.toAbsolutePath(), afterCrash.file());
         assertTrue(afterCrash.isDirty());
+        assertTrue(restarted.reviewModeProperty().get(), "its CX day has passed");
         afterCrash.undo();
         assertEquals(PlanReader.read(file), afterCrash.plan());
     }
