@@ -5,23 +5,32 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import no.cxday.planner.catalogue.Catalogue;
 import no.cxday.planner.document.PlanDocument;
 import no.cxday.planner.i18n.Language;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.CxDay;
+import no.cxday.planner.model.TimeGrid;
 import no.cxday.planner.storage.AppDirectories;
+import no.cxday.planner.storage.Preferences;
 import no.cxday.planner.storage.RecentFiles;
 import no.cxday.planner.storage.RecoveryStore;
 import no.cxday.planner.ui.FxDialogService;
+import no.cxday.planner.ui.Theme;
 import no.cxday.planner.ui.main.MainViewModel;
 import no.cxday.planner.ui.main.PlannerWindow;
+import no.cxday.planner.ui.main.WindowPlacement;
 
 /** The desktop application: wires the document, the view models and the views in one place. */
 public final class App extends Application {
+
+    private static final Path PREFERENCES = AppDirectories.config().resolve("preferences.properties");
 
     private final Catalogue catalogue = Catalogue.load();
     private final PlannerWindow.Storage storage = new PlannerWindow.Storage(
@@ -31,16 +40,26 @@ public final class App extends Application {
     private MainViewModel viewModel;
     /** The window's views, held so that their view models live exactly as long as they are shown. */
     private PlannerWindow window;
+    private Preferences preferences = Preferences.load(PREFERENCES);
 
     @Override
     public void start(Stage stage) {
-        Messages messages = new Messages(Language.fromLocale(Locale.getDefault()));
+        Messages messages = new Messages(preferences.language() == null ? Language.fromLocale(Locale.getDefault())
+                : Language.fromCode(preferences.language()));
         document = new PlanDocument(MainViewModel.blankPlan(messages, CxDay.next(LocalDate.now()).getYear()));
         Scene scene = new Scene(new Pane(), 1366, 740);
-        scene.getStylesheets().add(App.class.getResource("ui/planner.css").toExternalForm());
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(560);
+        List<Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
+        WindowPlacement.onScreen(preferences.window(), screens).ifPresent(bounds -> {
+            stage.setX(bounds.x());
+            stage.setY(bounds.y());
+            stage.setWidth(bounds.width());
+            stage.setHeight(bounds.height());
+        });
+        stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> remember(preferences.withWindow(
+                new Preferences.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()))));
         show(stage, messages);
         PlannerWindow.guard(stage, () -> viewModel);
         stage.show();
@@ -55,10 +74,28 @@ public final class App extends Application {
 
     /** Builds the window's content in {@code messages}' language; switching language builds it anew. */
     private void show(Stage stage, Messages messages) {
-        window = new PlannerWindow(document, catalogue, storage, new FxDialogService(stage, messages, getHostServices()::showDocument), messages,
-                LocalDate::now, stage::close, language -> show(stage, new Messages(language)));
+        window = new PlannerWindow(document, catalogue, storage,
+                new FxDialogService(stage, messages, getHostServices()::showDocument), messages, LocalDate::now,
+                stage::close, language -> {
+                    remember(preferences.withLanguage(language.code()));
+                    show(stage, new Messages(language));
+                });
         viewModel = window.viewModel();
+        window.gridStepProperty().set(TimeGrid.STEPS.contains(preferences.gridStep()) ? preferences.gridStep()
+                : TimeGrid.DEFAULT_STEP);
+        window.gridStepProperty().addListener((o, was, step) -> remember(preferences.withGridStep(step.intValue())));
+        window.themeProperty().set(Theme.fromKey(preferences.theme()));
+        window.themeProperty().addListener((o, was, theme) -> {
+            remember(preferences.withTheme(theme.key()));
+            PlannerWindow.applyTheme(stage.getScene(), theme);
+        });
+        PlannerWindow.applyTheme(stage.getScene(), window.themeProperty().get());
         stage.titleProperty().bind(viewModel.windowTitleProperty());
         stage.getScene().setRoot(window.view().root());
+    }
+
+    private void remember(Preferences changed) {
+        preferences = changed;
+        preferences.save(PREFERENCES);
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -16,6 +17,10 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import no.cxday.planner.model.Audience;
+import no.cxday.planner.model.Category;
+import no.cxday.planner.model.Pillar;
+import no.cxday.planner.ui.Theme;
 import org.junit.jupiter.api.Test;
 
 /** One bundle, checked: both languages have the same keys, and the code asks only for keys that exist. */
@@ -25,7 +30,7 @@ class MessageBundleTest {
     private static final Pattern QUOTED_KEY = Pattern.compile("\"([a-z]+(?:\\.[a-zA-Z]+)+)\"");
     /** Keys the code builds from a prefix and a value rather than writing them out. */
     private static final List<String> BUILT_KEY_PREFIXES = List.of("language.", "json.", "pillar.", "category.",
-            "audience.");
+            "audience.", "theme.");
     /** Quoted names of resource files, which look like keys but are not. */
     private static final Pattern FILE_NAME = Pattern.compile(".*\\.(json|css|properties|txt)");
 
@@ -94,5 +99,19 @@ class MessageBundleTest {
             }
         }
         return all.toString();
+    }
+
+    @Test
+    void everyKeyBuiltFromAValueExistsInBothLanguages() {
+        List<String> built = new ArrayList<>();
+        Arrays.stream(Pillar.values()).forEach(p -> built.add("pillar." + p.key()));
+        Arrays.stream(Category.values()).forEach(c -> built.add("category." + c.key()));
+        Arrays.stream(Audience.values()).forEach(a -> built.add("audience." + a.key()));
+        Arrays.stream(Theme.values()).forEach(t -> built.add("theme." + t.key()));
+        Arrays.stream(Language.values()).forEach(l -> built.add("language." + l.code()));
+        for (Language language : Language.values()) {
+            Set<String> keys = keys(language);
+            assertEquals(List.of(), built.stream().filter(k -> !keys.contains(k)).toList(), language.name());
+        }
     }
 }

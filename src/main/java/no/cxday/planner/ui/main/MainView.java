@@ -3,6 +3,7 @@ package no.cxday.planner.ui.main;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
@@ -19,6 +20,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import no.cxday.planner.i18n.Language;
 import no.cxday.planner.i18n.Messages;
+import no.cxday.planner.ui.Theme;
 import no.cxday.planner.ui.balance.BalanceView;
 import no.cxday.planner.ui.editor.ActivityEditorView;
 import no.cxday.planner.ui.export.ExportView;
@@ -45,7 +47,7 @@ public final class MainView {
      * @param onLanguage switches the whole window to another language
      */
     public MainView(MainViewModel viewModel, Messages messages, Panes panes, Runnable onQuit,
-            Consumer<Language> onLanguage) {
+            Consumer<Language> onLanguage, ObjectProperty<Theme> theme) {
         this.viewModel = viewModel;
         this.messages = messages;
         this.panes = panes;
@@ -54,7 +56,8 @@ public final class MainView {
         recentMenu.setId("menuRecent");
         viewModel.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent());
         fillRecent();
-        root.setTop(new MenuBar(fileMenu(panes.export(), onQuit), editMenu(), planMenu(panes), viewMenu(onLanguage)));
+        root.setTop(new MenuBar(fileMenu(panes.export(), onQuit), editMenu(), planMenu(panes),
+                viewMenu(onLanguage, theme)));
         ReviewView.bindShown(panes.review().root(), viewModel.reviewModeProperty());
         VBox lastYear = new VBox(panes.review().lastYear());
         lastYear.setPadding(new Insets(0, 8, 0, 8));
@@ -158,7 +161,7 @@ public final class MainView {
         return plan;
     }
 
-    private Menu viewMenu(Consumer<Language> onLanguage) {
+    private Menu viewMenu(Consumer<Language> onLanguage, ObjectProperty<Theme> theme) {
         Menu language = new Menu(messages.get("menu.view.language"));
         ToggleGroup languages = new ToggleGroup();
         for (Language choice : Language.values()) {
@@ -168,7 +171,16 @@ public final class MainView {
             item.setOnAction(e -> onLanguage.accept(choice));
             language.getItems().add(item);
         }
-        Menu view = new Menu(messages.get("menu.view"), null, language);
+        Menu themes = new Menu(messages.get("menu.view.theme"));
+        ToggleGroup themeGroup = new ToggleGroup();
+        for (Theme choice : Theme.values()) {
+            RadioMenuItem item = new RadioMenuItem(messages.get("theme." + choice.key()));
+            item.setToggleGroup(themeGroup);
+            item.setSelected(choice == theme.get());
+            item.setOnAction(e -> theme.set(choice));
+            themes.getItems().add(item);
+        }
+        Menu view = new Menu(messages.get("menu.view"), null, language, themes);
         view.setId("menuView");
         return view;
     }

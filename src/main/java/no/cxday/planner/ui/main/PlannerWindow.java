@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -11,6 +12,7 @@ import javafx.beans.property.StringProperty;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import no.cxday.planner.catalogue.Catalogue;
@@ -21,6 +23,7 @@ import no.cxday.planner.model.Plan;
 import no.cxday.planner.storage.RecentFiles;
 import no.cxday.planner.storage.RecoveryStore;
 import no.cxday.planner.ui.DialogService;
+import no.cxday.planner.ui.Theme;
 import no.cxday.planner.ui.balance.BalanceView;
 import no.cxday.planner.ui.balance.BalanceViewModel;
 import no.cxday.planner.ui.editor.ActivityEditorView;
@@ -46,12 +49,15 @@ public final class PlannerWindow {
      * @param onQuit     closes the window
      * @param onLanguage builds the window anew in another language
      */
+    private final TimelineViewModel timeline;
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
+
     public PlannerWindow(PlanDocument document, Catalogue catalogue, Storage storage, DialogService dialogs,
             Messages messages, Supplier<LocalDate> today, Runnable onQuit, Consumer<Language> onLanguage) {
         StringProperty selected = new SimpleStringProperty();
         ObjectProperty<Plan> preview = new SimpleObjectProperty<>();
         viewModel = new MainViewModel(document, dialogs, messages, today, storage.recentFiles(), storage.recovery());
-        TimelineViewModel timeline = new TimelineViewModel(document, catalogue, messages, dialogs, selected, preview);
+        timeline = new TimelineViewModel(document, catalogue, messages, dialogs, selected, preview);
         BooleanProperty reviewMode = viewModel.reviewModeProperty();
         ActivityEditorView editor = new ActivityEditorView(new ActivityEditorViewModel(document, selected, messages),
                 messages, reviewMode);
@@ -63,7 +69,7 @@ public final class PlannerWindow {
         ExportView export = new ExportView(new ExportViewModel(document, dialogs, messages), dialogs);
         view = new MainView(viewModel, messages,
                 new MainView.Panes(ideas, timelineView, balance, review, editor, export, timeline::addLane), onQuit,
-                onLanguage);
+                onLanguage, theme);
     }
 
     /** Where the window keeps the recent files and the recovery copies. */
@@ -91,6 +97,25 @@ public final class PlannerWindow {
                 current.get().autosave();
             }
         });
+    }
+
+    /** The timeline's grid step, for the preferences to start from and remember. */
+    public IntegerProperty gridStepProperty() {
+        return timeline.gridStepProperty();
+    }
+
+    /** Styles the scene: the base stylesheet, then the theme's colours over it. */
+    public static void applyTheme(Scene scene, Theme theme) {
+        scene.getStylesheets().setAll(PlannerWindow.class.getResource("/no/cxday/planner/ui/planner.css")
+                .toExternalForm());
+        if (theme.stylesheet() != null) {
+            scene.getStylesheets().add(theme.stylesheet());
+        }
+    }
+
+    /** The theme chosen in the View menu. */
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
     }
 
     public MainViewModel viewModel() {

@@ -7,7 +7,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import javafx.print.Printer;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
 import javafx.stage.Stage;
 import no.cxday.planner.catalogue.Catalogue;
 import no.cxday.planner.document.PlanDocument;
@@ -17,6 +21,7 @@ import no.cxday.planner.storage.PlanFixtures;
 import no.cxday.planner.storage.RecentFiles;
 import no.cxday.planner.storage.RecoveryStore;
 import no.cxday.planner.ui.ScriptedDialogs;
+import no.cxday.planner.ui.Theme;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,6 +52,7 @@ class MainWindowTest {
                 dialogs, NB, () -> LocalDate.of(2026, 11, 23), stage::close, language -> { });
         stage.titleProperty().bind(window.viewModel().windowTitleProperty());
         stage.setScene(new Scene(window.view().root(), 1366, 740));
+        PlannerWindow.applyTheme(stage.getScene(), Theme.LIGHT);
         stage.show();
     }
 
@@ -85,5 +91,30 @@ class MainWindowTest {
         robot.clickOn("Fil").clickOn("Skriv ut …");
 
         assertEquals(List.of(NB.get("print.noPrinter")), dialogs.infos);
+    }
+
+    @Test
+    void theThemeSwitchChangesTheLookedUpColours(FxRobot robot) {
+        Region timeline = robot.lookup("#timeline").queryAs(Region.class);
+        robot.interact(() -> PlannerWindow.applyTheme(stage.getScene(), Theme.LIGHT));
+        Paint light = timeline.getBackground().getFills().get(0).getFill();
+
+        robot.interact(() -> PlannerWindow.applyTheme(stage.getScene(), Theme.DARK));
+        robot.interact(() -> timeline.applyCss());
+
+        assertEquals(Color.web("#ffffff"), light);
+        assertEquals(Color.web("#262a30"), timeline.getBackground().getFills().get(0).getFill());
+    }
+
+    @Test
+    void aBlockReadsAsItsTitleDayTimeAndLane(FxRobot robot) throws Exception {
+        Path file = dir.resolve("example.cxplan.json");
+        Files.writeString(file, PlanFixtures.text("example.cxplan.json"));
+        dialogs.filesToOpen.add(file);
+
+        robot.clickOn("Fil").clickOn("Åpne …");
+
+        Node block = robot.lookup(".activity-block").query();
+        assertEquals("Kake og kaffe, tirsdag 08:30 til 09:15, Kantina", block.getAccessibleText());
     }
 }
