@@ -57,7 +57,7 @@ public final class MainView {
         viewModel.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent());
         fillRecent();
         root.setTop(new MenuBar(fileMenu(panes.export(), onQuit), editMenu(), planMenu(panes),
-                viewMenu(onLanguage, theme)));
+                viewMenu(onLanguage, theme), helpMenu()));
         ReviewView.bindShown(panes.review().root(), viewModel.reviewModeProperty());
         VBox lastYear = new VBox(panes.review().lastYear());
         lastYear.setPadding(new Insets(0, 8, 0, 8));
@@ -183,6 +183,17 @@ public final class MainView {
         Menu view = new Menu(messages.get("menu.view"), null, language, themes);
         view.setId("menuView");
         return view;
+    }
+
+    private Menu helpMenu() {
+        MenuItem shortcuts = item("menu.help.shortcuts", "F1",
+                () -> HelpDialogs.shortcuts(messages, root.getScene().getWindow()));
+        MenuItem about = new MenuItem(messages.get("menu.help.about"));
+        about.setId("menu.help.about");
+        about.setOnAction(e -> viewModel.showInfo(HelpDialogs.about(messages)));
+        Menu help = new Menu(messages.get("menu.help"), null, shortcuts, about);
+        help.setId("menuHelp");
+        return help;
     }
 
     private void fillRecent() {

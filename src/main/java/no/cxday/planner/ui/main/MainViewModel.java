@@ -248,6 +248,11 @@ public final class MainViewModel {
         return restored;
     }
 
+    /** Tells the coordinator something in a dialog, such as what the program is. */
+    public void showInfo(String sentence) {
+        dialogs.showInfo(sentence);
+    }
+
     /** The window closes: nothing unsaved is left, so no recovery copy is needed. */
     public void closedCleanly() {
         safety.forget(document.plan());

@@ -1,6 +1,7 @@
 package no.cxday.planner.ui.main;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -116,5 +117,24 @@ class MainWindowTest {
 
         Node block = robot.lookup(".activity-block").query();
         assertEquals("Kake og kaffe, tirsdag 08:30 til 09:15, Kantina", block.getAccessibleText());
+    }
+
+    @Test
+    void helpAboutNamesTheProgramItsVersionAndItsLicence(FxRobot robot) {
+        robot.clickOn("Hjelp").clickOn("Om CX-dagen planlegger");
+
+        assertEquals(1, dialogs.infos.size());
+        assertTrue(dialogs.infos.get(0).startsWith("CX-dagen planlegger, versjon "), dialogs.infos.get(0));
+        assertTrue(dialogs.infos.get(0).contains("Apache License 2.0"));
+    }
+
+    @Test
+    void everyShortcutInTheHelpTableIsDescribedInBothLanguages() {
+        for (Language language : Language.values()) {
+            Messages messages = new Messages(language);
+            for (String[] shortcut : HelpDialogs.SHORTCUTS) {
+                assertTrue(messages.has(shortcut[1]), shortcut[1]);
+            }
+        }
     }
 }
