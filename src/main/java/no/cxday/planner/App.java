@@ -21,6 +21,7 @@ import no.cxday.planner.storage.AppDirectories;
 import no.cxday.planner.storage.Preferences;
 import no.cxday.planner.storage.RecentFiles;
 import no.cxday.planner.storage.RecoveryStore;
+import no.cxday.planner.ui.AppIcon;
 import no.cxday.planner.ui.FxDialogService;
 import no.cxday.planner.ui.Theme;
 import no.cxday.planner.ui.main.MainViewModel;
@@ -51,6 +52,7 @@ public final class App extends Application {
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(560);
+        stage.getIcons().setAll(AppIcon.images());
         List<Rectangle2D> screens = Screen.getScreens().stream().map(Screen::getVisualBounds).toList();
         WindowPlacement.onScreen(preferences.window(), screens).ifPresent(bounds -> {
             stage.setX(bounds.x());
