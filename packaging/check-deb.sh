@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Checks the .deb as a user would meet it: installs it with dpkg -i, runs the installed launcher's
+# `check` on the example plan (and on a broken one), sees the file type registered, and removes it.
+# Needs root. Usage: packaging/check-deb.sh [--skip-build]   (--skip-build reuses target/packaging)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [[ "${1:-}" != "--skip-build" ]]; then
+    packaging/build.sh --skip-jar
+fi
+deb="$(ls target/packaging/cxday-planner_*.deb)"
+launcher=/opt/cxday-planner/bin/cxday-planner
+
+missing=()
+for package in libgtk-3-0 xdg-utils; do
+    dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
+done
+if (( ${#missing[@]} )); then
+    apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+dpkg -i "$deb"
+trap 'dpkg -r cxday-planner >/dev/null 2>&1 || true' EXIT
+
+"$launcher" check docs/examples/cx-dagen-2026.cxplan.json
+broken="$(mktemp --suffix=.cxplan.json)"
+echo '{"formatVersion": 1, "title": ' > "$broken"
+if "$launcher" check "$broken"; then
+    echo "check-deb: the installed launcher accepted a broken plan" >&2
+    exit 1
+fi
+filetype="$(xdg-mime query filetype "$broken")"
+rm -f "$broken"
+[[ "$filetype" == "application/x-cxday-plan+json" ]] || { echo "check-deb: a plan is of type $filetype" >&2; exit 1; }
+
+dpkg -r cxday-planner
+[[ ! -e "$launcher" ]] || { echo "check-deb: $launcher is still there after dpkg -r" >&2; exit 1; }
+trap - EXIT
+echo "check-deb: $deb installs, checks a plan, registers *.cxplan.json and removes cleanly"
