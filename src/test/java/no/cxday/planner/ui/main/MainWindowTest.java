@@ -10,9 +10,13 @@ import java.util.List;
 import javafx.print.Printer;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
+import javafx.scene.paint.LinearGradient;
 import javafx.scene.paint.Paint;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import no.cxday.planner.catalogue.Catalogue;
 import no.cxday.planner.document.PlanDocument;
@@ -105,6 +109,45 @@ class MainWindowTest {
 
         assertEquals(Color.web("#ffffff"), light);
         assertEquals(Color.web("#262a30"), timeline.getBackground().getFills().get(0).getFill());
+    }
+
+    @Test
+    void theSearchFieldsPromptIsReadableInEveryTheme(FxRobot robot) {
+        TextField search = robot.lookup("#ideaSearch").queryAs(TextField.class);
+        robot.interact(() -> stage.getScene().getRoot().requestFocus());
+        for (Theme theme : Theme.values()) {
+            robot.interact(() -> {
+                PlannerWindow.applyTheme(stage.getScene(), theme);
+                stage.getScene().getRoot().applyCss();
+            });
+            Text prompt = robot.from(search).lookup((Text text) -> search.getPromptText().equals(text.getText())).query();
+            List<BackgroundFill> fills = search.getBackground().getFills();
+            double contrast = contrast((Color) prompt.getFill(), solid(fills.get(fills.size() - 1).getFill()));
+            assertTrue(contrast >= 4.5, theme + ": the prompt's contrast is " + contrast);
+        }
+    }
+
+    /** A field's inner background is a gradient that ends in its colour. */
+    private static Color solid(Paint paint) {
+        if (paint instanceof LinearGradient gradient) {
+            return gradient.getStops().get(gradient.getStops().size() - 1).getColor();
+        }
+        return (Color) paint;
+    }
+
+    /** WCAG 2's contrast ratio of two colours. */
+    private static double contrast(Color a, Color b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(Color c) {
+        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
+    }
+
+    private static double linear(double channel) {
+        return channel <= 0.03928 ? channel / 12.92 : Math.pow((channel + 0.055) / 1.055, 2.4);
     }
 
     @Test
