@@ -151,6 +151,23 @@ class MainWindowTest {
     }
 
     @Test
+    void aBlockStaysDarkInTheDarkThemeWhenHoveredAndSelected(FxRobot robot) throws Exception {
+        Path file = dir.resolve("dark.cxplan.json");
+        Files.writeString(file, PlanFixtures.text("example.cxplan.json"));
+        dialogs.filesToOpen.add(file);
+        robot.clickOn("Fil").clickOn("Åpne …");
+        robot.interact(() -> PlannerWindow.applyTheme(stage.getScene(), Theme.DARK));
+        Region block = robot.lookup(".activity-block").queryAs(Region.class);
+
+        robot.moveTo(block);
+        assertTrue(block.isHover());
+        assertTrue(luminance(solid(block.getBackground().getFills().get(0).getFill())) < 0.1, "hovered");
+        robot.clickOn(block);
+        assertTrue(block.getPseudoClassStates().stream().anyMatch(state -> state.getPseudoClassName().equals("selected")));
+        assertTrue(luminance(solid(block.getBackground().getFills().get(0).getFill())) < 0.1, "selected");
+    }
+
+    @Test
     void aBlockReadsAsItsTitleDayTimeAndLane(FxRobot robot) throws Exception {
         Path file = dir.resolve("example.cxplan.json");
         Files.writeString(file, PlanFixtures.text("example.cxplan.json"));
