@@ -85,10 +85,9 @@ final class ListAgenda {
         String time = activity.start().format(CLOCK) + "–" + (sameDay ? activity.end().format(CLOCK)
                 : activity.end().format(DateTimeFormatter.ofPattern("d.M. HH:mm")));
         List<String> title = new ArrayList<>(canvas.wrap(activity.title(), true, SIZE, width(1)));
-        List<String> place = new ArrayList<>(canvas.wrap(laneName(activity), false, SIZE, width(2)));
-        if (!activity.location().isBlank()) {
-            place.addAll(canvas.wrap(activity.location(), false, SIZE, width(2)));
-        }
+        String lane = laneName(activity);
+        List<String> place = new ArrayList<>(canvas.wrap(lane, false, SIZE, width(2)));
+        Places.locationBesides(activity, lane).ifPresent(location -> place.addAll(canvas.wrap(location, false, SIZE, width(2))));
         List<String> responsible = activity.responsible().isBlank() ? List.of()
                 : canvas.wrap(activity.responsible(), false, SIZE, width(3));
         return List.of(canvas.wrap(time, false, SIZE, width(0)), title, place, responsible);

@@ -60,6 +60,17 @@ class AgendaPdfTest {
     }
 
     @Test
+    void aLocationThatIsTheLanesNameIsWrittenOnce() throws IOException {
+        Plan plan = twoActivities();
+        Activity seminar = plan.activities().get(1);
+        seminar = seminar.withDetails(seminar.title(), seminar.pillars(), "", " auditoriet ", "", List.of());
+        String text = text(AgendaPdf.render(plan.withActivities(List.of(plan.activities().get(0), seminar)), LIST, NB));
+
+        assertEquals(1, text.split("(?i)auditoriet", -1).length - 1, text);
+        assertTrue(text.contains("Kantina, 1. etasje"), "a location that says more stays: " + text);
+    }
+
+    @Test
     void theAgendaSpeaksEnglishWhenAskedTo() throws IOException {
         String text = text(AgendaPdf.render(twoActivities(), LIST, new Messages(Language.EN)));
 

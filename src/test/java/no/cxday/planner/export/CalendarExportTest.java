@@ -83,6 +83,16 @@ class CalendarExportTest {
     }
 
     @Test
+    void aLocationThatIsTheLanesNameIsNotRepeated() throws Exception {
+        Plan plan = acrossTheChangeOfTime();
+        Activity review = plan.activities().get(1);
+        review = review.withDetails(review.title(), review.pillars(), "", "Auditoriet", "", List.of());
+        VEvent event = events(parse(CalendarExport.toIcs(plan.withActivities(List.of(review)), null, NB))).get(0);
+
+        assertEquals("Auditoriet", value(event, Property.LOCATION));
+    }
+
+    @Test
     void theUidsStayTheSameAcrossExports() throws Exception {
         Plan plan = acrossTheChangeOfTime();
 
