@@ -1,5 +1,6 @@
 package no.cxday.planner.model;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -59,6 +60,23 @@ public record TimeGrid(int stepMinutes, LocalTime dayStart, LocalTime dayEnd) {
     public Span resizeEnd(LocalDate day, int startMinute, double endMinute) {
         int end = Math.min(windowMinutes(), Math.max(snap(endMinute), startMinute + minimumLength()));
         return span(day, startMinute, end);
+    }
+
+    /**
+     * A block of {@code minutes} on {@code day} at the earliest grid line where it overlaps none of
+     * {@code taken}; at the day's start when there is no such place (the overlap is then marked as usual).
+     */
+    public Span firstFree(LocalDate day, long minutes, List<Span> taken) {
+        Span first = place(day, 0, minutes);
+        long length = Duration.between(first.start(), first.end()).toMinutes();
+        for (int start = 0; start + length <= windowMinutes(); start += stepMinutes) {
+            Span candidate = place(day, start, length);
+            if (taken.stream().noneMatch(other -> other.start().isBefore(candidate.end())
+                    && candidate.start().isBefore(other.end()))) {
+                return candidate;
+            }
+        }
+        return first;
     }
 
     /** Minutes from the day start of {@code time} on its own day. */

@@ -7,6 +7,7 @@ import javafx.scene.shape.Circle;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.shape.Shape;
+import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.Pillar;
 import no.cxday.planner.model.Pillars;
 
@@ -37,5 +38,14 @@ public final class PillarMarks {
             }
         }
         return marks;
+    }
+
+    /** The weights in words, for screen readers: "anerkjennelse 1, læring 0, engasjement 2". */
+    public static String describe(Pillars pillars, Messages messages) {
+        List<String> parts = new ArrayList<>();
+        for (Pillar pillar : Pillar.values()) {
+            parts.add(messages.get("pillar." + pillar.key()) + " " + pillars.weight(pillar));
+        }
+        return String.join(", ", parts);
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -48,5 +49,20 @@ class TimeGridTest {
         assertEquals(new TimeGrid.Span(at(10, 0), at(16, 0)), QUARTERS.resizeEnd(DAY, 120, 999));
         assertEquals(new TimeGrid.Span(at(11, 45), at(12, 0)), QUARTERS.resizeStart(DAY, 300, 240));
         assertEquals(new TimeGrid.Span(at(8, 0), at(12, 0)), QUARTERS.resizeStart(DAY, -60, 240));
+    }
+
+    @Test
+    void anIdeaAddedWithoutTheMouseTakesTheFirstGapItFitsIn() {
+        List<TimeGrid.Span> taken = List.of(new TimeGrid.Span(at(8, 0), at(9, 0)), new TimeGrid.Span(at(9, 30), at(10, 0)));
+
+        assertEquals(new TimeGrid.Span(at(10, 0), at(11, 0)), QUARTERS.firstFree(DAY, 60, taken));
+        assertEquals(new TimeGrid.Span(at(9, 0), at(9, 30)), QUARTERS.firstFree(DAY, 30, taken));
+    }
+
+    @Test
+    void aFullDayGivesTheDaysStartAndTheOverlapIsMarkedAsUsual() {
+        List<TimeGrid.Span> taken = List.of(new TimeGrid.Span(at(8, 0), at(16, 0)));
+
+        assertEquals(new TimeGrid.Span(at(8, 0), at(8, 45)), QUARTERS.firstFree(DAY, 45, taken));
     }
 }

@@ -3,17 +3,22 @@ package no.cxday.planner.ui.ideas;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -28,7 +33,10 @@ import no.cxday.planner.ui.IdeaDrag;
 import no.cxday.planner.ui.Named;
 import no.cxday.planner.ui.PillarMarks;
 
-/** The idea bank by category, with search and filters; an idea is dragged from here onto the timeline. */
+/**
+ * The idea bank by category, with search and filters; an idea is dragged from here onto the timeline,
+ * or added with Enter or the cell's menu.
+ */
 public final class IdeaBrowserView {
 
     private final IdeaBrowserViewModel viewModel;
@@ -36,6 +44,7 @@ public final class IdeaBrowserView {
     private final VBox root = new VBox(6);
     private final TreeView<Object> tree = new TreeView<>(new TreeItem<>());
     private final Label detailTitle = new Label();
+    private Consumer<Idea> onAdd = idea -> { };
     private final Label detailSummary = new Label();
     private final Label detailFacts = new Label();
     private final HBox detailMarks = new HBox(2);
@@ -67,6 +76,12 @@ public final class IdeaBrowserView {
         tree.setCellFactory(t -> new IdeaCell());
         tree.getSelectionModel().selectedItemProperty().addListener((o, was, item) ->
                 viewModel.selectedProperty().set(item != null && item.getValue() instanceof Idea idea ? idea : null));
+        tree.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && viewModel.selectedProperty().get() != null) {
+                onAdd.accept(viewModel.selectedProperty().get());
+                e.consume();
+            }
+        });
         VBox.setVgrow(tree, Priority.ALWAYS);
         viewModel.groupsProperty().addListener((o, before, now) -> fillTree());
         viewModel.usesProperty().addListener((o, before, now) -> {
@@ -107,6 +122,11 @@ public final class IdeaBrowserView {
         return root;
     }
 
+    /** What Enter on an idea, or its menu's "add to the plan", does with it. */
+    public void onAdd(Consumer<Idea> action) {
+        onAdd = action;
+    }
+
     private <T> ComboBox<T> filter(List<T> values, Function<T, String> name, String allKey) {
         ComboBox<T> box = new ComboBox<>();
         box.getItems().add(null);
@@ -143,6 +163,13 @@ public final class IdeaBrowserView {
     private final class IdeaCell extends TreeCell<Object> {
 
         IdeaCell() {
+            MenuItem add = new MenuItem(messages.get("ideas.add"));
+            add.setOnAction(e -> {
+                if (getItem() instanceof Idea idea) {
+                    onAdd.accept(idea);
+                }
+            });
+            setOnContextMenuRequested(e -> setContextMenu(getItem() instanceof Idea ? new ContextMenu(add) : null));
             setOnDragDetected(e -> {
                 if (getItem() instanceof Idea idea) {
                     IdeaDrag.start(this, idea.id(), idea.title());
@@ -175,7 +202,8 @@ public final class IdeaBrowserView {
                 }
                 viewModel.lastYearRating(idea).ifPresent(rating -> graphic.getChildren().add(lastYear(rating)));
                 setGraphic(graphic);
-                setAccessibleText(idea.title() + ", " + idea.summary());
+                setAccessibleText(messages.format("ideas.accessible", idea.title(),
+                        PillarMarks.describe(idea.pillars(), messages), uses, idea.summary()));
             }
         }
 

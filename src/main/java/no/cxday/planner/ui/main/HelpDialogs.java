@@ -13,7 +13,9 @@ final class HelpDialogs {
 
     /** The shortcuts, each as the keys and the bundle key of what they do. */
     static final List<String[]> SHORTCUTS = List.of(
+            new String[] {"Enter", "shortcuts.addIdea"},
             new String[] {"Tab, Shift+Tab", "shortcuts.select"},
+            new String[] {"Ctrl+Tab", "shortcuts.leave"},
             new String[] {"↑ ↓", "shortcuts.move"},
             new String[] {"Shift+↑ Shift+↓", "shortcuts.length"},
             new String[] {"← →", "shortcuts.day"},
@@ -25,10 +27,13 @@ final class HelpDialogs {
             new String[] {"Ctrl+Z", "shortcuts.undo"},
             new String[] {"Ctrl+Y, Ctrl+Shift+Z", "shortcuts.redo"},
             new String[] {"Ctrl+N, Ctrl+O", "shortcuts.newOpen"},
+            new String[] {"Ctrl+Shift+N", "shortcuts.carryOver"},
             new String[] {"Ctrl+S, Ctrl+Shift+S", "shortcuts.save"},
             new String[] {"Ctrl+E, Ctrl+Shift+E, Ctrl+P", "shortcuts.export"},
+            new String[] {"Ctrl+Shift+R", "shortcuts.report"},
             new String[] {"Ctrl+L, Ctrl+,", "shortcuts.plan"},
-            new String[] {"Ctrl+scroll", "shortcuts.zoom"});
+            new String[] {"Ctrl+scroll", "shortcuts.zoom"},
+            new String[] {"F1, Ctrl+Q", "shortcuts.helpQuit"});
 
     private HelpDialogs() {
     }

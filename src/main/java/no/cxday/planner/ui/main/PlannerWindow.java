@@ -63,6 +63,10 @@ public final class PlannerWindow {
                 messages, reviewMode);
         TimelineView timelineView = new TimelineView(timeline, messages, editor::focus, reviewMode);
         IdeaBrowserView ideas = new IdeaBrowserView(new IdeaBrowserViewModel(document, catalogue, messages));
+        ideas.onAdd(idea -> {
+            timeline.addIdea(idea.id());
+            timelineView.timeline().requestFocus();
+        });
         BalanceView balance = new BalanceView(new BalanceViewModel(document, preview, catalogue, messages,
                 reviewMode), messages);
         ReviewView review = new ReviewView(new ReviewViewModel(document, dialogs, messages));

@@ -144,6 +144,25 @@ public final class TimelineViewModel implements TimelineActions {
         preview.set(null);
     }
 
+    /**
+     * Adds an idea without the mouse: in the selected block's lane and day, or else the first lane on
+     * the CX day, at the first time it fits; the new block is selected so the keys can move it.
+     */
+    public void addIdea(String ideaId) {
+        Plan plan = document.plan();
+        Optional<Activity> beside = activity(selectedId.get());
+        String laneId = beside.map(Activity::laneId).orElse(plan.lanes().isEmpty() ? null : plan.lanes().get(0).id());
+        if (laneId == null) {
+            return;
+        }
+        LocalDate day = beside.map(a -> a.start().toLocalDate()).orElse(plan.cxDay());
+        List<TimeGrid.Span> taken = plan.activities().stream()
+                .filter(a -> a.laneId().equals(laneId) && a.start().toLocalDate().equals(day))
+                .map(a -> new TimeGrid.Span(a.start(), a.end())).toList();
+        TimeGrid grid = grid();
+        dropIdea(ideaId, laneId, day, grid.minuteOf(grid.firstFree(day, ideaMinutes(ideaId), taken).start()));
+    }
+
     @Override
     public int ideaMinutes(String ideaId) {
         return catalogue.find(ideaId, document.plan(), messages.language()).map(Idea::durationMinutes)

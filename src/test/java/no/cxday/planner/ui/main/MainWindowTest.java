@@ -11,6 +11,8 @@ import javafx.print.Printer;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -22,6 +24,7 @@ import no.cxday.planner.catalogue.Catalogue;
 import no.cxday.planner.document.PlanDocument;
 import no.cxday.planner.i18n.Language;
 import no.cxday.planner.i18n.Messages;
+import no.cxday.planner.model.Activity;
 import no.cxday.planner.storage.PlanFixtures;
 import no.cxday.planner.storage.RecentFiles;
 import no.cxday.planner.storage.RecoveryStore;
@@ -165,6 +168,30 @@ class MainWindowTest {
         robot.clickOn(block);
         assertTrue(block.getPseudoClassStates().stream().anyMatch(state -> state.getPseudoClassName().equals("selected")));
         assertTrue(luminance(solid(block.getBackground().getFills().get(0).getFill())) < 0.1, "selected");
+    }
+
+    @Test
+    void enterOnAnIdeaAddsItToThePlanAndTheArrowKeysThenMoveIt(FxRobot robot) {
+        TreeView<?> ideas = robot.lookup("#ideaTree").queryAs(TreeView.class);
+        robot.clickOn((Node) robot.from(ideas).lookup(".idea-cell").query());
+        String title = robot.lookup(".idea-detail-title").queryLabeled().getText();
+
+        robot.type(KeyCode.ENTER);
+
+        assertEquals(1, document.plan().activities().size());
+        Activity added = document.plan().activities().get(0);
+        assertEquals(title, added.title());
+        assertTrue(robot.lookup("#timeline").query().isFocused(), "the timeline has the focus");
+        robot.type(KeyCode.DOWN);
+        assertEquals(added.start().plusMinutes(15), document.plan().activities().get(0).start());
+    }
+
+    @Test
+    void anIdeaCellReadsAsItsTitleWeightsUsesAndSummary(FxRobot robot) {
+        Node cell = robot.lookup("#ideaTree").lookup(".idea-cell").query();
+        String text = cell.getAccessibleText();
+
+        assertTrue(text.matches(".+\\. Anerkjennelse \\d, Læring \\d, Engasjement \\d\\. I planen: 0\\. .+"), text);
     }
 
     @Test

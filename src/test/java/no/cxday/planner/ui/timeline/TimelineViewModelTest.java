@@ -70,6 +70,28 @@ class TimelineViewModelTest {
     }
 
     @Test
+    void anIdeaAddedWithoutTheMouseGoesToTheFirstFreeTimeInTheFirstLaneOnTheCxDay() {
+        viewModel.addIdea("kake-og-kaffe");
+
+        Activity added = activity(selected.get());
+        assertEquals("kantina", added.laneId());
+        assertEquals(LocalDateTime.of(2026, 10, 6, 9, 15), added.start(), "after a-1, which ends at 09:15");
+        assertEquals(LocalDateTime.of(2026, 10, 6, 10, 0), added.end());
+    }
+
+    @Test
+    void anIdeaAddedWithoutTheMouseGoesBesideTheSelectedBlock() {
+        selected.set("a-2");
+
+        viewModel.addIdea("kake-og-kaffe");
+
+        Activity added = activity(selected.get());
+        assertEquals("auditoriet", added.laneId());
+        assertEquals(LocalDateTime.of(2026, 10, 6, 8, 0), added.start());
+        assertEquals("legg til «Kake og kaffe»", document.undoDescriptionProperty().get());
+    }
+
+    @Test
     void theGridStepDecidesWhereADropSnaps() {
         viewModel.gridStepProperty().set(60);
 
