@@ -26,7 +26,9 @@ import no.cxday.planner.ui.editor.ActivityEditorView;
 import no.cxday.planner.ui.export.ExportView;
 import no.cxday.planner.ui.ideas.IdeaBrowserView;
 import no.cxday.planner.ui.review.ReviewView;
+import no.cxday.planner.ui.timeline.LaneMenuItems;
 import no.cxday.planner.ui.timeline.TimelineView;
+import no.cxday.planner.ui.timeline.TimelineViewModel;
 
 /**
  * The main window: the menus, and three panes side by side: the idea browser, the timeline, and the
@@ -75,7 +77,7 @@ public final class MainView {
 
     /** The panes the window holds, made by the features that own them. */
     public record Panes(IdeaBrowserView ideas, TimelineView timeline, BalanceView balance, ReviewView review,
-            ActivityEditorView editor, ExportView export, Runnable addLane) {
+            ActivityEditorView editor, ExportView export, TimelineViewModel lanes) {
     }
 
     public Parent root() {
@@ -155,8 +157,14 @@ public final class MainView {
     private Menu planMenu(Panes panes) {
         MenuItem settings = item("menu.plan.settings", "Shortcut+Comma",
                 () -> PlanSettingsDialog.show(viewModel, messages, root.getScene().getWindow()));
-        MenuItem addLane = item("menu.plan.addLane", "Shortcut+L", panes.addLane());
-        Menu plan = new Menu(messages.get("menu.plan"), null, settings, addLane);
+        MenuItem addLane = item("menu.plan.addLane", "Shortcut+L", panes.lanes()::addLane);
+        Menu lanes = new Menu(messages.get("menu.plan.lanes"));
+        Menu plan = new Menu(messages.get("menu.plan"), null, settings, addLane, lanes);
+        plan.setOnShowing(e -> lanes.getItems().setAll(panes.lanes().lanes().stream().map(lane -> {
+            Menu one = new Menu(lane.name());
+            one.getItems().setAll(LaneMenuItems.of(lane, messages, panes.timeline().laneMenu()));
+            return one;
+        }).toList()));
         plan.setId("menuPlan");
         return plan;
     }

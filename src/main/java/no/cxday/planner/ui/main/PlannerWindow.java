@@ -72,7 +72,7 @@ public final class PlannerWindow {
         ReviewView review = new ReviewView(new ReviewViewModel(document, dialogs, messages));
         ExportView export = new ExportView(new ExportViewModel(document, dialogs, messages), dialogs);
         view = new MainView(viewModel, messages,
-                new MainView.Panes(ideas, timelineView, balance, review, editor, export, timeline::addLane), onQuit,
+                new MainView.Panes(ideas, timelineView, balance, review, editor, export, timeline), onQuit,
                 onLanguage, theme);
     }
 

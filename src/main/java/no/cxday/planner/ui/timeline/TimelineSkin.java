@@ -339,15 +339,7 @@ final class TimelineSkin extends SkinBase<Timeline> {
         Label header = new Label(lane.name());
         header.getStyleClass().add("lane-header");
         if (menu != null) {
-            MenuItem rename = new MenuItem(messages.get("lane.rename"));
-            rename.setOnAction(e -> menu.rename(lane.id()));
-            MenuItem left = new MenuItem(messages.get("lane.moveLeft"));
-            left.setOnAction(e -> menu.move(lane.id(), -1));
-            MenuItem right = new MenuItem(messages.get("lane.moveRight"));
-            right.setOnAction(e -> menu.move(lane.id(), 1));
-            MenuItem remove = new MenuItem(messages.get("lane.remove"));
-            remove.setOnAction(e -> menu.remove(lane.id()));
-            header.setContextMenu(new ContextMenu(rename, left, right, remove));
+            header.setContextMenu(new ContextMenu(LaneMenuItems.of(lane, messages, menu).toArray(MenuItem[]::new)));
             header.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2) {
                     menu.rename(lane.id());

@@ -108,6 +108,11 @@ public final class TimelineView {
         return root;
     }
 
+    /** What the lane headers' menus do, for the Plan menu to offer too. */
+    public Timeline.LaneMenu laneMenu() {
+        return timeline.laneMenuProperty().get();
+    }
+
     public Timeline timeline() {
         return timeline;
     }

@@ -251,6 +251,10 @@ public final class TimelineViewModel implements TimelineActions {
         });
     }
 
+    public List<Lane> lanes() {
+        return document.plan().lanes();
+    }
+
     public void addLane() {
         dialogs.askForText(messages.get("lane.ask.name"), "").ifPresent(name -> document.apply(
                 messages.format("edit.addLane", name),

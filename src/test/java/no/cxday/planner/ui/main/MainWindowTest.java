@@ -195,6 +195,16 @@ class MainWindowTest {
     }
 
     @Test
+    void aLaneIsRenamedFromThePlanMenuAsWellAsFromItsHeader(FxRobot robot) {
+        String lane = document.plan().lanes().get(0).name();
+        dialogs.texts.add("Kantina");
+
+        robot.clickOn("Plan").clickOn("Spor").clickOn(lane).clickOn("Gi nytt navn …");
+
+        assertEquals("Kantina", document.plan().lanes().get(0).name());
+    }
+
+    @Test
     void aBlockReadsAsItsTitleDayTimeAndLane(FxRobot robot) throws Exception {
         Path file = dir.resolve("example.cxplan.json");
         Files.writeString(file, PlanFixtures.text("example.cxplan.json"));
