@@ -156,7 +156,7 @@ public final class IdeaBrowserView {
         detailSummary.setText(shown ? idea.summary() : messages.get("ideas.hint"));
         detailMarks.getChildren().setAll(shown ? PillarMarks.of(idea.pillars()) : List.of());
         detailFacts.setText(shown ? messages.format("ideas.facts", idea.durationMinutes(),
-                messages.get("audience." + idea.audience().key()), viewModel.usesInPlan(idea)) : "");
+                messages.get("audience." + idea.audience().key()), viewModel.usesInWords(idea)) : "");
     }
 
     /** A category heading, or an idea that can be dragged onto the timeline. */

@@ -154,6 +154,13 @@ public final class IdeaBrowserViewModel {
     }
 
     /** How many activities of the plan were made from the idea. */
+    /** "ikke i planen ennå", "brukt én gang i planen", "brukt 3 ganger i planen". */
+    public String usesInWords(Idea idea) {
+        long uses = usesInPlan(idea);
+        return uses == 0 ? messages.get("ideas.uses.none") : uses == 1 ? messages.get("ideas.uses.one")
+                : messages.format("ideas.uses.many", uses);
+    }
+
     public long usesInPlan(Idea idea) {
         return uses.get().getOrDefault(idea.id(), 0L);
     }

@@ -81,9 +81,13 @@ class IdeaBrowserViewModelTest {
         Activity one = new Activity("a-1", "kake-og-kaffe", "Kake", "a", DAY.atTime(9, 0), DAY.atTime(10, 0),
                 cake.pillars(), "", "", "", List.of(), null, Extras.NONE);
 
+        assertEquals("ikke i planen ennå", viewModel.usesInWords(cake));
+        document.apply("add", p -> p.withActivities(List.of(one)));
+        assertEquals("brukt én gang i planen", viewModel.usesInWords(cake));
         document.apply("add", p -> p.withActivities(List.of(one, one.withId("a-2"))));
 
         assertEquals(2, viewModel.usesInPlan(cake));
+        assertEquals("brukt 2 ganger i planen", viewModel.usesInWords(cake));
     }
 
     @Test

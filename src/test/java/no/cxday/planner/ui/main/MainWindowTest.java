@@ -10,6 +10,7 @@ import java.util.List;
 import javafx.print.Printer;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
@@ -199,7 +200,10 @@ class MainWindowTest {
         String lane = document.plan().lanes().get(0).name();
         dialogs.texts.add("Kantina");
 
-        robot.clickOn("Plan").clickOn("Spor").clickOn(lane).clickOn("Gi nytt navn …");
+        robot.clickOn("Plan").clickOn("Spor");
+        robot.clickOn(robot.from(robot.lookup(".context-menu").queryAll())
+                .lookup((Labeled label) -> lane.equals(label.getText())).<Node>query());
+        robot.clickOn("Gi nytt navn …");
 
         assertEquals("Kantina", document.plan().lanes().get(0).name());
     }
