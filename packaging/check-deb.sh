@@ -23,6 +23,9 @@ dpkg -i "$deb"
 trap 'dpkg -r cxday-planner >/dev/null 2>&1 || true' EXIT
 
 "$launcher" check docs/examples/cx-dagen-2026.cxplan.json
+cfg=/opt/cxday-planner/lib/app/cxday-planner.cfg
+grep -q 'SharedArchiveFile=$APPDIR/cxday-planner.jsa' "$cfg" && [[ -f /opt/cxday-planner/lib/app/cxday-planner.jsa ]] \
+    || { echo "check-deb: postinst made no class-data-sharing archive" >&2; exit 1; }
 broken="$(mktemp --suffix=.cxplan.json)"
 echo '{"formatVersion": 1, "title": ' > "$broken"
 if "$launcher" check "$broken"; then
@@ -34,6 +37,6 @@ rm -f "$broken"
 [[ "$filetype" == "application/x-cxday-plan+json" ]] || { echo "check-deb: a plan is of type $filetype" >&2; exit 1; }
 
 dpkg -r cxday-planner
-[[ ! -e "$launcher" ]] || { echo "check-deb: $launcher is still there after dpkg -r" >&2; exit 1; }
+[[ ! -e /opt/cxday-planner ]] || { echo "check-deb: /opt/cxday-planner is still there after dpkg -r" >&2; exit 1; }
 trap - EXIT
 echo "check-deb: $deb installs, checks a plan, registers *.cxplan.json and removes cleanly"
