@@ -151,10 +151,7 @@ public final class TimelineViewModel implements TimelineActions {
     public void addIdea(String ideaId) {
         Plan plan = document.plan();
         Optional<Activity> beside = activity(selectedId.get());
-        String laneId = beside.map(Activity::laneId).orElse(plan.lanes().isEmpty() ? null : plan.lanes().get(0).id());
-        if (laneId == null) {
-            return;
-        }
+        String laneId = beside.map(Activity::laneId).orElse(plan.lanes().get(0).id());
         LocalDate day = beside.map(a -> a.start().toLocalDate()).orElse(plan.cxDay());
         List<TimeGrid.Span> taken = plan.activities().stream()
                 .filter(a -> a.laneId().equals(laneId) && a.start().toLocalDate().equals(day))

@@ -65,13 +65,18 @@ class MainWindowTest {
         stage.show();
     }
 
-    @Test
-    void openingAPlanThroughTheFileMenuShowsIt(FxRobot robot) throws Exception {
-        Path file = dir.resolve("example.cxplan.json");
+    /** Writes the example plan to {@code name} and opens it through Fil → Åpne, as a coordinator would. */
+    private Path openTheExampleAs(String name, FxRobot robot) throws Exception {
+        Path file = dir.resolve(name);
         Files.writeString(file, PlanFixtures.text("example.cxplan.json"));
         dialogs.filesToOpen.add(file);
-
         robot.clickOn("Fil").clickOn("Åpne …");
+        return file;
+    }
+
+    @Test
+    void openingAPlanThroughTheFileMenuShowsIt(FxRobot robot) throws Exception {
+        Path file = openTheExampleAs("example.cxplan.json", robot);
 
         assertEquals("CX-dagen 2026 – CX-dagen planlegger", stage.getTitle());
         assertEquals(1, robot.lookup(".activity-block").queryAll().size());
@@ -156,10 +161,7 @@ class MainWindowTest {
 
     @Test
     void aBlockStaysDarkInTheDarkThemeWhenHoveredAndSelected(FxRobot robot) throws Exception {
-        Path file = dir.resolve("dark.cxplan.json");
-        Files.writeString(file, PlanFixtures.text("example.cxplan.json"));
-        dialogs.filesToOpen.add(file);
-        robot.clickOn("Fil").clickOn("Åpne …");
+        openTheExampleAs("dark.cxplan.json", robot);
         robot.interact(() -> PlannerWindow.applyTheme(stage.getScene(), Theme.DARK));
         Region block = robot.lookup(".activity-block").queryAs(Region.class);
 
@@ -210,11 +212,7 @@ class MainWindowTest {
 
     @Test
     void aBlockReadsAsItsTitleDayTimeAndLane(FxRobot robot) throws Exception {
-        Path file = dir.resolve("example.cxplan.json");
-        Files.writeString(file, PlanFixtures.text("example.cxplan.json"));
-        dialogs.filesToOpen.add(file);
-
-        robot.clickOn("Fil").clickOn("Åpne …");
+        openTheExampleAs("example.cxplan.json", robot);
 
         Node block = robot.lookup(".activity-block").query();
         assertEquals("Kake og kaffe, tirsdag 08:30 til 09:15, Kantina", block.getAccessibleText());
