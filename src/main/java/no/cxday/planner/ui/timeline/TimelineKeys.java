@@ -6,7 +6,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /**
- * The timeline's keys: Tab and Shift+Tab select the next and previous block; on the selected
+ * The timeline's keys: Tab and Shift+Tab select the next and previous block, Ctrl+Tab leaves; on the selected
  * block, Up and Down move it by one grid step, Shift+Up and Shift+Down change its length, Left
  * and Right move it a day, Ctrl+Left and Ctrl+Right a lane, Delete removes it, Ctrl+D duplicates
  * it and Enter opens the editor. In review mode 1 to 5 rate it and 0 marks it as not held.
@@ -25,8 +25,10 @@ final class TimelineKeys {
         if (actions == null || layout == null) {
             return;
         }
-        if (event.getCode() == KeyCode.TAB && !event.isShortcutDown()) {
-            if (selectNeighbour(actions, layout.blocks(), event.isShiftDown() ? -1 : 1)) {
+        if (event.getCode() == KeyCode.TAB) {
+            boolean handled = event.isShortcutDown() ? FocusOrder.leave(timeline, !event.isShiftDown())
+                    : selectNeighbour(actions, layout.blocks(), event.isShiftDown() ? -1 : 1);
+            if (handled) {
                 event.consume();
             }
             return;

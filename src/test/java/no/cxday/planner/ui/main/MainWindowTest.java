@@ -190,6 +190,19 @@ class MainWindowTest {
     }
 
     @Test
+    void ctrlTabLeavesTheTimelineThatTabKeepsForItsBlocks(FxRobot robot) throws Exception {
+        openTheExampleAs("keys.cxplan.json", robot);
+        Node timeline = robot.lookup("#timeline").query();
+        robot.interact(timeline::requestFocus);
+
+        robot.type(KeyCode.TAB);
+        assertTrue(timeline.isFocused(), "Tab selects a block and stays");
+        robot.press(KeyCode.CONTROL).type(KeyCode.TAB).release(KeyCode.CONTROL);
+
+        assertTrue(!timeline.isFocused(), "Ctrl+Tab moves on");
+    }
+
+    @Test
     void anIdeaCellReadsAsItsTitleWeightsUsesAndSummary(FxRobot robot) {
         Node cell = robot.lookup("#ideaTree").lookup(".idea-cell").query();
         String text = cell.getAccessibleText();
