@@ -1,7 +1,5 @@
 package no.cxday.planner.model;
 
-import java.time.Duration;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Arrays;
@@ -17,12 +15,14 @@ public record Balance(double anerkjennelseMinutes, double laeringMinutes, double
     /** A pillar with a smaller share than this is reported as missing. */
     public static final double MISSING_BELOW = 0.15;
 
+    private static final Pillar[] PILLARS = Pillar.values();
+
     public static Balance of(Plan plan) {
         return of(plan.activities(), plan.dayStart(), plan.dayEnd());
     }
 
     public static Balance of(Collection<Activity> activities, LocalTime dayStart, LocalTime dayEnd) {
-        double[] minutes = new double[Pillar.values().length];
+        double[] minutes = new double[PILLARS.length];
         for (Activity activity : activities) {
             Pillars weights = activity.pillars();
             int total = weights.total();
@@ -30,32 +30,34 @@ public record Balance(double anerkjennelseMinutes, double laeringMinutes, double
                 continue;
             }
             double inside = minutesInsideDayWindows(activity.start(), activity.end(), dayStart, dayEnd);
-            for (Pillar pillar : Pillar.values()) {
+            for (Pillar pillar : PILLARS) {
                 minutes[pillar.ordinal()] += inside * weights.weight(pillar) / total;
             }
         }
         return new Balance(minutes[0], minutes[1], minutes[2]);
     }
 
+    /**
+     * In plain seconds rather than date-time objects: every change to the plan recomputes this for
+     * each activity, and the launcher's quick compiler does not remove the objects' allocation.
+     */
     static double minutesInsideDayWindows(LocalDateTime start, LocalDateTime end, LocalTime dayStart,
             LocalTime dayEnd) {
+        long firstDay = start.toLocalDate().toEpochDay();
+        long lastDay = end.toLocalDate().toEpochDay();
+        int startSecond = start.toLocalTime().toSecondOfDay();
+        int endSecond = end.toLocalTime().toSecondOfDay();
+        int windowStart = dayStart.toSecondOfDay();
+        int windowEnd = dayEnd.toSecondOfDay();
         long seconds = 0;
-        for (LocalDate day = start.toLocalDate(); !day.isAfter(end.toLocalDate()); day = day.plusDays(1)) {
-            LocalDateTime from = max(start, day.atTime(dayStart));
-            LocalDateTime to = min(end, day.atTime(dayEnd));
-            if (to.isAfter(from)) {
-                seconds += Duration.between(from, to).getSeconds();
+        for (long day = firstDay; day <= lastDay; day++) {
+            int from = day == firstDay ? Math.max(startSecond, windowStart) : windowStart;
+            int to = day == lastDay ? Math.min(endSecond, windowEnd) : windowEnd;
+            if (to > from) {
+                seconds += to - from;
             }
         }
         return seconds / 60.0;
-    }
-
-    private static LocalDateTime max(LocalDateTime a, LocalDateTime b) {
-        return a.isAfter(b) ? a : b;
-    }
-
-    private static LocalDateTime min(LocalDateTime a, LocalDateTime b) {
-        return a.isBefore(b) ? a : b;
     }
 
     public double minutes(Pillar pillar) {

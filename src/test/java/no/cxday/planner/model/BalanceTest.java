@@ -70,8 +70,13 @@ class BalanceTest {
         Balance early = balance(activity("2026-10-06T07:00", "2026-10-06T09:00", 1, 0, 0));
         Balance overnight = balance(activity("2026-10-06T15:00", "2026-10-07T09:00", 0, 0, 1));
 
+        Balance threeDays = balance(activity("2026-10-05T12:30", "2026-10-07T08:45", 0, 1, 0));
+        Balance evening = balance(activity("2026-10-06T18:00", "2026-10-06T21:00", 0, 1, 0));
+
         assertEquals(60, early.totalMinutes(), 1e-9);
         assertEquals(120, overnight.totalMinutes(), 1e-9);
+        assertEquals(210 + 480 + 45, threeDays.totalMinutes(), 1e-9);
+        assertEquals(0, evening.totalMinutes(), 1e-9);
     }
 
     @Test
