@@ -31,30 +31,26 @@ final class JsonFields {
     private static final BigDecimal INT_MAX = BigDecimal.valueOf(Integer.MAX_VALUE);
 
     private final JsonObject object;
-    private final String path;
+    private final JsonPath path;
     private final Set<String> read = new HashSet<>();
     /** Made only when an optional field is missing, as most objects miss none. */
     private Set<String> omitted;
     private int presentRead;
 
-    private JsonFields(JsonObject object, String path) {
+    private JsonFields(JsonObject object, JsonPath path) {
         this.object = object;
         this.path = path;
     }
 
-    static JsonFields of(JsonElement element, String path) throws ProblemException {
+    static JsonFields of(JsonElement element, JsonPath path) throws ProblemException {
         if (!element.isJsonObject()) {
             throw wrongType(path, "json.object", element);
         }
         return new JsonFields(element.getAsJsonObject(), path);
     }
 
-    String path() {
-        return path;
-    }
-
-    String pathOf(String name) {
-        return path.isEmpty() ? name : path + "." + name;
+    JsonPath pathOf(String name) {
+        return path.field(name);
     }
 
     /** The field's value, or null when it is missing; a missing required field is an error. */
@@ -62,7 +58,7 @@ final class JsonFields {
         JsonElement value = object.get(name);
         if (value == null) {
             if (required) {
-                throw new ProblemException(new Problem(pathOf(name), "problem.missing"));
+                throw new ProblemException(new Problem(pathOf(name).toString(), "problem.missing"));
             }
             if (omitted == null) {
                 omitted = new LinkedHashSet<>();
@@ -145,7 +141,7 @@ final class JsonFields {
     }
 
     interface ElementReader<T> {
-        T read(JsonElement element, String path) throws ProblemException;
+        T read(JsonElement element, JsonPath path) throws ProblemException;
     }
 
     /** A list; a missing optional list reads as empty. */
@@ -154,14 +150,14 @@ final class JsonFields {
         if (value == null) {
             return List.of();
         }
-        String at = pathOf(name);
+        JsonPath at = pathOf(name);
         if (!value.isJsonArray()) {
             throw wrongType(at, "json.array", value);
         }
         JsonArray array = value.getAsJsonArray();
         List<T> items = new ArrayList<>(array.size());
         for (int i = 0; i < array.size(); i++) {
-            items.add(reader.read(array.get(i), at + "[" + i + "]"));
+            items.add(reader.read(array.get(i), at.element(i)));
         }
         return items;
     }
@@ -192,59 +188,59 @@ final class JsonFields {
         return new Extras(unknown, omitted == null ? Set.of() : omitted);
     }
 
-    static String asString(JsonElement value, String at) throws ProblemException {
+    static String asString(JsonElement value, JsonPath at) throws ProblemException {
         if (value.isJsonPrimitive() && value.getAsJsonPrimitive().isString()) {
             return value.getAsString();
         }
         throw wrongType(at, "json.string", value);
     }
 
-    private static int asInt(JsonElement value, String at) throws ProblemException {
+    private static int asInt(JsonElement value, JsonPath at) throws ProblemException {
         BigDecimal number = bigDecimal(value, at, "json.integer");
         boolean whole = number.signum() == 0 || number.stripTrailingZeros().scale() <= 0;
         if (!whole || number.compareTo(INT_MIN) < 0 || number.compareTo(INT_MAX) > 0) {
-            throw new ProblemException(new Problem(at, "problem.notWholeNumber", value.toString()));
+            throw new ProblemException(new Problem(at.toString(), "problem.notWholeNumber", value.toString()));
         }
         return number.intValueExact();
     }
 
-    private static double asNumber(JsonElement value, String at) throws ProblemException {
+    private static double asNumber(JsonElement value, JsonPath at) throws ProblemException {
         double number = bigDecimal(value, at, "json.number").doubleValue();
         if (Double.isInfinite(number)) {
-            throw new ProblemException(new Problem(at, "problem.numberTooLarge", value.toString()));
+            throw new ProblemException(new Problem(at.toString(), "problem.numberTooLarge", value.toString()));
         }
         return number;
     }
 
-    private static BigDecimal bigDecimal(JsonElement value, String at, String expected) throws ProblemException {
+    private static BigDecimal bigDecimal(JsonElement value, JsonPath at, String expected) throws ProblemException {
         if (!(value.isJsonPrimitive() && value.getAsJsonPrimitive().isNumber())) {
             throw wrongType(at, expected, value);
         }
         try {
             return new BigDecimal(value.getAsString());
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new ProblemException(new Problem(at, "problem.numberTooLarge", value.toString()));
+            throw new ProblemException(new Problem(at.toString(), "problem.numberTooLarge", value.toString()));
         }
     }
 
-    private static boolean asBoolean(JsonElement value, String at) throws ProblemException {
+    private static boolean asBoolean(JsonElement value, JsonPath at) throws ProblemException {
         if (value.isJsonPrimitive() && value.getAsJsonPrimitive().isBoolean()) {
             return value.getAsBoolean();
         }
         throw wrongType(at, "json.boolean", value);
     }
 
-    private static <T> T parse(String text, String at, String expected, Function<String, T> parser)
+    private static <T> T parse(String text, JsonPath at, String expected, Function<String, T> parser)
             throws ProblemException {
         try {
             return parser.apply(text);
         } catch (DateTimeException e) {
-            throw new ProblemException(new Problem(at, "problem.badFormat", text, new Term(expected)));
+            throw new ProblemException(new Problem(at.toString(), "problem.badFormat", text, new Term(expected)));
         }
     }
 
-    static ProblemException wrongType(String at, String expected, JsonElement found) {
-        return new ProblemException(new Problem(at, "problem.wrongType", new Term(expected), new Term(typeKey(found))));
+    static ProblemException wrongType(JsonPath at, String expected, JsonElement found) {
+        return new ProblemException(new Problem(at.toString(), "problem.wrongType", new Term(expected), new Term(typeKey(found))));
     }
 
     private static String typeKey(JsonElement element) {

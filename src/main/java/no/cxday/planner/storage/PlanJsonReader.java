@@ -31,7 +31,7 @@ final class PlanJsonReader {
         if (!root.isJsonObject()) {
             throw new ProblemException(new Problem("", "problem.notAPlan"));
         }
-        JsonFields fields = JsonFields.of(root, "");
+        JsonFields fields = JsonFields.of(root, JsonPath.ROOT);
         JsonElement format = root.getAsJsonObject().get("format");
         if (format == null || !format.isJsonPrimitive() || !FORMAT.equals(format.getAsString())) {
             throw new ProblemException(new Problem("format", "problem.notAPlan"));
@@ -57,12 +57,12 @@ final class PlanJsonReader {
         return zone.isEmpty() ? Plan.DEFAULT_TIME_ZONE : zone;
     }
 
-    private static Lane lane(JsonElement element, String path) throws ProblemException {
+    private static Lane lane(JsonElement element, JsonPath path) throws ProblemException {
         JsonFields fields = JsonFields.of(element, path);
         return new Lane(fields.string("id"), fields.string("name"), fields.extras());
     }
 
-    private static Activity activity(JsonElement element, String path) throws ProblemException {
+    private static Activity activity(JsonElement element, JsonPath path) throws ProblemException {
         JsonFields fields = JsonFields.of(element, path);
         return new Activity(fields.string("id"), fields.nullableString("ideaId"), fields.string("title"),
                 fields.string("laneId"), fields.dateTime("start"), fields.dateTime("end"),
@@ -77,7 +77,7 @@ final class PlanJsonReader {
                 fields.extras());
     }
 
-    private static Task task(JsonElement element, String path) throws ProblemException {
+    private static Task task(JsonElement element, JsonPath path) throws ProblemException {
         JsonFields fields = JsonFields.of(element, path);
         return new Task(fields.string("text"), fields.nullableDate("due"), fields.optionalBool("done"),
                 fields.extras());
@@ -91,19 +91,19 @@ final class PlanJsonReader {
                 fields.nullableInteger("participants"), fields.optionalString("notes"), fields.extras());
     }
 
-    private static Idea idea(JsonElement element, String path) throws ProblemException {
+    private static Idea idea(JsonElement element, JsonPath path) throws ProblemException {
         JsonFields fields = JsonFields.of(element, path);
         String id = fields.string("id");
         String categoryKey = fields.string("category");
         Category category = Category.fromKey(categoryKey).orElseThrow(() -> new ProblemException(
-                new Problem(fields.pathOf("category"), "problem.unknownCategory", categoryKey)));
+                new Problem(fields.pathOf("category").toString(), "problem.unknownCategory", categoryKey)));
         String title = fields.string("title");
         String summary = fields.optionalString("summary");
         Pillars pillars = pillars(fields.object("pillars"));
         int duration = fields.integer("durationMinutes");
         String audienceKey = fields.string("audience");
         Audience audience = Audience.fromKey(audienceKey).orElseThrow(() -> new ProblemException(
-                new Problem(fields.pathOf("audience"), "problem.unknownAudience", audienceKey)));
+                new Problem(fields.pathOf("audience").toString(), "problem.unknownAudience", audienceKey)));
         return new Idea(id, category, title, summary, pillars, duration, audience, fields.extras());
     }
 
@@ -135,7 +135,7 @@ final class PlanJsonReader {
         return new LastYear(planId, title, cxDay, mix, mixFields.extras(), review, ideaRatings, fields.extras());
     }
 
-    private static IdeaRating ideaRating(JsonElement element, String path) throws ProblemException {
+    private static IdeaRating ideaRating(JsonElement element, JsonPath path) throws ProblemException {
         JsonFields fields = JsonFields.of(element, path);
         return new IdeaRating(fields.integer("held"), fields.nullableNumber("averageRating"), fields.extras());
     }

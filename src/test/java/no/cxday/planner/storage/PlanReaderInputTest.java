@@ -121,6 +121,17 @@ class PlanReaderInputTest {
     }
 
     @Test
+    void aReplacementCharacterWrittenOnPurposeIsReadAndABrokenByteAfterItIsStillFound() throws Exception {
+        String text = example().replace("CX-dagen 2026", "CX-dagen \uFFFD 2026");
+        assertEquals("CX-dagen \uFFFD 2026", PlanReader.read(write(text)).title());
+
+        byte[] broken = text.getBytes(StandardCharsets.UTF_8);
+        int at = text.indexOf("Kantina") + 2;
+        broken[at] = (byte) 0xFF;
+        assertTrue(refusal(write(broken)).contains("the file is not valid UTF-8 text (byte " + at + ")"));
+    }
+
+    @Test
     void aByteOrderMarkIsTolerated() throws Exception {
         Path file = write("\uFEFF" + example());
 
