@@ -12,6 +12,8 @@ import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TreeCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -234,6 +236,20 @@ class PlannerWindowTest {
         assertEquals(2, document.plan().activities().size());
         shortcut(robot, KeyCode.Z);
         assertEquals(3, document.plan().activities().size());
+    }
+
+    @Test
+    void theEditorShowsTheBlockFirstSelected(FxRobot robot) {
+        assertTrue(robot.lookup("#editorTitle").tryQuery().isEmpty(), "the form joins the window when a block is selected");
+
+        robot.clickOn(blockPoint(robot, "a-1", 12));
+
+        Activity selected = activity("a-1");
+        assertEquals(selected.title(), robot.lookup("#editorTitle").queryAs(TextField.class).getText());
+        List<Integer> weights = robot.lookup(".spinner").queryAllAs(Spinner.class).stream()
+                .map(spinner -> (Integer) spinner.getValue()).toList();
+        assertEquals(List.of(selected.pillars().anerkjennelse(), selected.pillars().laering(),
+                selected.pillars().engasjement()), weights);
     }
 
     @Test
