@@ -26,6 +26,12 @@ trap 'dpkg -r cxday-planner >/dev/null 2>&1 || true' EXIT
 cfg=/opt/cxday-planner/lib/app/cxday-planner.cfg
 grep -q 'SharedArchiveFile=$APPDIR/cxday-planner.jsa' "$cfg" && [[ -f /opt/cxday-planner/lib/app/cxday-planner.jsa ]] \
     || { echo "check-deb: postinst made no class-data-sharing archive" >&2; exit 1; }
+# The archive must also be taken: a stale or mismatched one is silently ignored by the JVM.
+JAVA_TOOL_OPTIONS=-Xlog:class+load=info "$launcher" check docs/examples/cx-dagen-2026.cxplan.json 2>&1 \
+    | grep -q 'no.cxday.planner.Main source: shared objects file' \
+    || { echo "check-deb: the launcher does not load the program from its class-data-sharing archive" >&2; exit 1; }
+grep -q 'java-options=-XX:TieredStopAtLevel=1' "$cfg" \
+    || { echo "check-deb: the launcher does not start with the quick compiler alone" >&2; exit 1; }
 broken="$(mktemp --suffix=.cxplan.json)"
 echo '{"formatVersion": 1, "title": ' > "$broken"
 if "$launcher" check "$broken"; then

@@ -43,6 +43,15 @@ class PackagingConfigTest {
     }
 
     @Test
+    void the_postinst_makes_its_archive_from_the_class_list_build_sh_puts_beside_the_jar() throws IOException {
+        String build = Files.readString(PACKAGING.resolve("build.sh"));
+        String postinst = Files.readString(PACKAGING.resolve("linux/postinst"));
+        assertTrue(build.contains("packaging/classlist.sh \"$jar\" \"$out/input/cxday-planner.classlist\""), build);
+        assertTrue(postinst.contains("-XX:SharedClassListFile=\"$app/APPLICATION_PACKAGE.classlist\""), postinst);
+        assertTrue(postinst.contains("SharedArchiveFile=$APPDIR/APPLICATION_PACKAGE.jsa"), postinst);
+    }
+
+    @Test
     void the_icons_jpackage_takes_are_there() {
         assertTrue(Files.isRegularFile(Path.of("src/main/resources/no/cxday/planner/ui/icons/cxday-planner-256.png")));
         assertTrue(Files.isRegularFile(PACKAGING.resolve("icons/cxday-planner.ico")));
