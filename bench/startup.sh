@@ -4,7 +4,9 @@
 #   app         the jar started as the installer starts it: with the class-data-sharing archive the
 #               .deb makes at install (same class list, same command) and the quick compiler alone
 #   app (jar)   plain `java -jar`, as `java -jar target/cxday-planner.jar` starts it
-#   launcher    the installed .deb's launcher, when /opt/cxday-planner is there
+#   menu        the installed .deb as its menu entry and a double-clicked plan start it (the start
+#               script), when /opt/cxday-planner is there
+#   launcher    the installed .deb's jpackage launcher, for the command line
 #   minimal     the yardstick, plain `java`; and again with the app's compiler option
 # Usage: bench/startup.sh [RUNS] [PLAN]   (default 7 runs, the example plan). Needs a display:
 # with none, it starts Xvfb (apt-get install xvfb).
@@ -31,8 +33,9 @@ fi
 quick=-XX:TieredStopAtLevel=1
 minimal=(-cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" 'no.cxday.planner.bench.MinimalWindow$Launch')
 launcher=/opt/cxday-planner/bin/cxday-planner
+menu=/opt/cxday-planner/lib/app/cxday-planner-start
 names=(app app-jar minimal minimal-quick)
-[ -x "$launcher" ] && names+=(launcher)
+[ -x "$menu" ] && names+=(menu launcher)
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 measure() {
@@ -47,6 +50,7 @@ run() {
     app-jar) measure java -Dcxday.startupProbe=true -jar "$jar" "$plan" ;;
     minimal) measure java "${minimal[@]}" ;;
     minimal-quick) measure java $quick "${minimal[@]}" ;;
+    menu) JAVA_TOOL_OPTIONS=-Dcxday.startupProbe=true measure "$menu" "$plan" ;;
     launcher) JAVA_TOOL_OPTIONS=-Dcxday.startupProbe=true measure "$launcher" "$plan" ;;
   esac
 }
@@ -67,6 +71,7 @@ ratio() { awk "BEGIN {printf \"%.2f\", $1 / $2}"; }
 echo "median of $runs: app ${med[app]} ms, minimal JavaFX window ${med[minimal]} ms: ratio $(ratio "${med[app]}" "${med[minimal]}")"
 echo "  the minimal window with the app's compiler option: ${med[minimal-quick]} ms, ratio $(ratio "${med[app]}" "${med[minimal-quick]}")"
 echo "  plain java -jar: ${med[app-jar]} ms, ratio $(ratio "${med[app-jar]}" "${med[minimal]}")"
-if [ -x "$launcher" ]; then
-  echo "  installed launcher: ${med[launcher]} ms, ratio $(ratio "${med[launcher]}" "${med[minimal]}")"
+if [ -x "$menu" ]; then
+  echo "  installed, from the menu: ${med[menu]} ms, ratio $(ratio "${med[menu]}" "${med[minimal]}")"
+  echo "  installed, bin/cxday-planner: ${med[launcher]} ms, ratio $(ratio "${med[launcher]}" "${med[minimal]}")"
 fi

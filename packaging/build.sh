@@ -61,6 +61,7 @@ installer=(
 
 case "$(uname -s)" in
     Linux)
+        cp packaging/linux/cxday-planner-start "$out/input/"
         jpackage --type app-image --dest "$out" --icon src/main/resources/no/cxday/planner/ui/icons/cxday-planner-256.png \
             "${app_image[@]}"
         jpackage --type deb --dest "$out" --app-image "$out/cxday-planner" "${installer[@]}" \

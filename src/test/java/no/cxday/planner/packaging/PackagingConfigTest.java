@@ -27,9 +27,10 @@ class PackagingConfigTest {
     }
 
     @Test
-    void the_desktop_entry_hands_the_double_clicked_file_to_the_launcher() throws IOException {
+    void the_desktop_entry_hands_the_double_clicked_file_to_the_start_script() throws IOException {
         String entry = Files.readString(PACKAGING.resolve("linux/cxday-planner.desktop"));
-        assertTrue(entry.contains("\nExec=APPLICATION_LAUNCHER %f\n"), entry);
+        assertTrue(entry.contains("\nExec=/opt/cxday-planner/lib/app/cxday-planner-start %f\n"), entry);
+        assertTrue(Files.isExecutable(PACKAGING.resolve("linux/cxday-planner-start")));
         assertTrue(entry.contains("\nDESKTOP_MIMES"), "the MimeType line jpackage fills in: " + entry);
         assertTrue(entry.contains("\nName[nb]=CX-dagen planlegger\n"), entry);
     }
