@@ -84,7 +84,8 @@ public final class CalendarExport {
         event.add(new Uid(uid(plan, activity)));
         String lane = plan.lanes().stream().filter(l -> l.id().equals(activity.laneId())).map(Lane::name)
                 .findFirst().orElse(activity.laneId());
-        event.add(new Location(Places.locationBesides(activity, lane).map(location -> location + " (" + lane + ")").orElse(lane)));
+        event.add(new Location(Places.locationBesides(activity, lane).map(location -> location + " (" + lane + ")")
+                .orElse(lane)));
         event.add(new Categories(lane));
         List<String> description = new ArrayList<>();
         if (!activity.responsible().isBlank()) {

@@ -87,7 +87,8 @@ final class ListAgenda {
         List<String> title = new ArrayList<>(canvas.wrap(activity.title(), true, SIZE, width(1)));
         String lane = laneName(activity);
         List<String> place = new ArrayList<>(canvas.wrap(lane, false, SIZE, width(2)));
-        Places.locationBesides(activity, lane).ifPresent(location -> place.addAll(canvas.wrap(location, false, SIZE, width(2))));
+        Places.locationBesides(activity, lane)
+                .ifPresent(location -> place.addAll(canvas.wrap(location, false, SIZE, width(2))));
         List<String> responsible = activity.responsible().isBlank() ? List.of()
                 : canvas.wrap(activity.responsible(), false, SIZE, width(3));
         return List.of(canvas.wrap(time, false, SIZE, width(0)), title, place, responsible);

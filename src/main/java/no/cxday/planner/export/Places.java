@@ -12,6 +12,7 @@ final class Places {
     /** The activity's location when it says more than its lane's name ("Kantina, 1. etasje", not "Kantina" twice). */
     static Optional<String> locationBesides(Activity activity, String laneName) {
         String location = activity.location().strip();
-        return location.isEmpty() || location.equalsIgnoreCase(laneName.strip()) ? Optional.empty() : Optional.of(location);
+        return location.isEmpty() || location.equalsIgnoreCase(laneName.strip()) ? Optional.empty()
+                : Optional.of(location);
     }
 }

@@ -240,7 +240,8 @@ final class JsonFields {
     }
 
     static ProblemException wrongType(JsonPath at, String expected, JsonElement found) {
-        return new ProblemException(new Problem(at.toString(), "problem.wrongType", new Term(expected), new Term(typeKey(found))));
+        return new ProblemException(new Problem(at.toString(), "problem.wrongType", new Term(expected),
+                new Term(typeKey(found))));
     }
 
     private static String typeKey(JsonElement element) {

@@ -153,7 +153,6 @@ public final class IdeaBrowserViewModel {
         return Arrays.stream(words).allMatch(text::contains);
     }
 
-    /** How many activities of the plan were made from the idea. */
     /** "ikke i planen ennå", "brukt én gang i planen", "brukt 3 ganger i planen". */
     public String usesInWords(Idea idea) {
         long uses = usesInPlan(idea);
@@ -161,6 +160,7 @@ public final class IdeaBrowserViewModel {
                 : messages.format("ideas.uses.many", uses);
     }
 
+    /** How many activities of the plan were made from the idea. */
     public long usesInPlan(Idea idea) {
         return uses.get().getOrDefault(idea.id(), 0L);
     }

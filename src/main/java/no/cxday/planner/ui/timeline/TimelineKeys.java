@@ -6,10 +6,11 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /**
- * The timeline's keys: Tab and Shift+Tab select the next and previous block, Ctrl+Tab leaves; on the selected
- * block, Up and Down move it by one grid step, Shift+Up and Shift+Down change its length, Left
- * and Right move it a day, Ctrl+Left and Ctrl+Right a lane, Delete removes it, Ctrl+D duplicates
- * it and Enter opens the editor. In review mode 1 to 5 rate it and 0 marks it as not held.
+ * The timeline's keys: Tab and Shift+Tab select the next and previous block, Ctrl+Tab leaves the
+ * timeline; on the selected block, Up and Down move it by one grid step, Shift+Up and Shift+Down
+ * change its length, Left and Right move it a day, Ctrl+Left and Ctrl+Right a lane, Delete
+ * removes it, Ctrl+D duplicates it and Enter opens the editor. In review mode 1 to 5 rate it and
+ * 0 marks it as not held.
  */
 final class TimelineKeys {
 
