@@ -121,6 +121,16 @@ public final class PlanDocument {
         updateDescriptions();
     }
 
+    /**
+     * Replaces the whole document with a plan the program made from the user's work (carried over
+     * from last year's), which no file holds yet: it is unsaved until it is saved, so closing asks
+     * about it and autosave keeps a copy.
+     */
+    public void replaceUnsaved(Plan made) {
+        replace(made, null);
+        savedPlan.set(null);
+    }
+
     /** Records that the current plan is now what {@code savedTo} holds. */
     public void markSaved(Path savedTo) {
         savedPlan.set(plan.get());

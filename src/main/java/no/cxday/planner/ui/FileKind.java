@@ -30,9 +30,8 @@ public enum FileKind {
         return name.endsWith(extension) ? file : file.resolveSibling(name + extension);
     }
 
-    /** A file name made from a title, without the characters that folders cannot hold. */
+    /** A file name made from a title that every system and file chooser accepts (see {@link NativeText}). */
     public String fileNameFor(String title) {
-        String name = title.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}\\s]+", " ").strip();
-        return (name.isEmpty() ? "plan" : name) + extension;
+        return NativeText.fileStem(title, "plan") + extension;
     }
 }

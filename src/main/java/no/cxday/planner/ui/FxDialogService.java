@@ -57,11 +57,12 @@ public final class FxDialogService implements DialogService {
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter(messages.get(kind.filterKey()), "*" + kind.extension()),
                 new FileChooser.ExtensionFilter(messages.get("file.filter.all"), "*"));
-        if (folder != null && Files.isDirectory(folder)) {
-            chooser.setInitialDirectory(folder.toFile());
+        Path start = folder == null ? null : NativeText.folder(folder.toAbsolutePath());
+        if (start != null && Files.isDirectory(start)) {
+            chooser.setInitialDirectory(start.toFile());
         }
         if (name != null) {
-            chooser.setInitialFileName(name);
+            chooser.setInitialFileName(NativeText.isSafe(name) ? name : NativeText.of(name));
         }
         return chooser;
     }

@@ -19,7 +19,7 @@ public final class IdeaDrag {
         Dragboard board = source.startDragAndDrop(TransferMode.COPY);
         ClipboardContent content = new ClipboardContent();
         content.put(FORMAT, ideaId);
-        content.putString(title);
+        content.putString(NativeText.of(title));
         board.setContent(content);
     }
 

@@ -98,4 +98,18 @@ class PlanDocumentTest {
         document.undo();
         assertSame(other, document.plan());
     }
+
+    @Test
+    void aPlanMadeByTheProgramIsUnsavedUntilItIsSaved() {
+        Plan made = retitled(original, "CX-dagen 2027");
+
+        document.replaceUnsaved(made);
+
+        assertSame(made, document.plan());
+        assertTrue(document.isDirty());
+        assertNull(document.file());
+        assertNull(document.undoDescriptionProperty().get(), "history starts afresh");
+        document.markSaved(Path.of("neste.cxplan.json"));
+        assertFalse(document.isDirty());
+    }
 }

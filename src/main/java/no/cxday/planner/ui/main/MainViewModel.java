@@ -28,6 +28,7 @@ import no.cxday.planner.storage.RecentFiles;
 import no.cxday.planner.storage.RecoveryStore;
 import no.cxday.planner.ui.DialogService;
 import no.cxday.planner.ui.FileKind;
+import no.cxday.planner.ui.NativeText;
 
 /** The main window's state and its commands: files, undo and redo, plan settings. */
 public final class MainViewModel {
@@ -144,7 +145,7 @@ public final class MainViewModel {
         if (plan.isFromNewerVersion()) {
             title += " " + messages.get("window.readOnly");
         }
-        return title + " – " + messages.get("app.name");
+        return NativeText.of(title + " – " + messages.get("app.name"));
     }
 
     /** The year a new plan is suggested for: that of the next CX day. */
@@ -169,7 +170,7 @@ public final class MainViewModel {
      * @param leaveOutPoor leave out what was not held or was rated low
      */
     public void carryOver(int year, boolean leaveOutPoor) {
-        document.replace(CarryOver.toYear(document.plan(), year, leaveOutPoor), null);
+        document.replaceUnsaved(CarryOver.toYear(document.plan(), year, leaveOutPoor));
         reviewMode.set(false);
     }
 

@@ -174,9 +174,17 @@ class MainViewModelTest {
     }
 
     @Test
-    void aFileNameIsMadeFromTheTitleWithoutCharactersFoldersCannotHold() {
-        assertEquals("CX-dagen 2026 intern.cxplan.json", FileKind.PLAN.fileNameFor("CX-dagen 2026/intern?"));
-        assertEquals("plan.pdf", FileKind.PDF.fileNameFor("///"));
+    void aTitleWithEmojiIsProposedAsAFileNameAndShownInTheWindowTitleWithoutThem() throws Exception {
+        document.apply("endre", plan -> plan.withSettings(new PlanSettings("CX-dagen 2027 🎉 Kundefest",
+                plan.organization(), plan.cxDay(), plan.firstDay(), plan.lastDay(), plan.dayStart(), plan.dayEnd(),
+                plan.timeZone())));
+        dialogs.filesToSave.add(dir.resolve("fest"));
+
+        assertEquals("*CX-dagen 2027 Kundefest – CX-dagen planlegger", viewModel.windowTitleProperty().get());
+        assertTrue(viewModel.save());
+        assertEquals(List.of("CX-dagen 2027 Kundefest.cxplan.json"), dialogs.suggestedNames);
+        assertEquals("CX-dagen 2027 🎉 Kundefest", PlanReader.read(dir.resolve("fest.cxplan.json")).title(),
+                "the plan itself keeps its emoji");
     }
 
     @Test
@@ -264,6 +272,19 @@ class MainViewModelTest {
         assertEquals("CX-dagen 2026", document.plan().lastYear().title());
         assertEquals(null, document.file(), "saving asks where, so that last year's file stays as it was");
         assertFalse(viewModel.reviewModeProperty().get());
+        assertTrue(document.isDirty(), "the new plan is in no file yet");
+        assertTrue(viewModel.windowTitleProperty().get().startsWith("*CX-dagen 2027"));
+        viewModel.autosave();
+        assertEquals(document.plan().activities(), PlanReader.read(recoveryCopy()).activities(),
+                "autosave keeps a copy of it");
+
+        dialogs.saveChoices.add(SaveChoice.CANCEL);
+        assertFalse(viewModel.mayDiscardChanges(), "closing asks about it");
+        assertEquals(List.of("CX-dagen 2027"), dialogs.askedAbout);
+        dialogs.filesToSave.add(dir.resolve("neste"));
+        assertTrue(viewModel.save());
+        assertFalse(document.isDirty());
+        assertTrue(Files.exists(dir.resolve("neste.cxplan.json")));
     }
 
     private Path recoveryCopy() {
