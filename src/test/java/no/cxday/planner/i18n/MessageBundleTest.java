@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
@@ -11,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
@@ -34,9 +38,21 @@ class MessageBundleTest {
     /** Quoted names of resource files, which look like keys but are not. */
     private static final Pattern FILE_NAME = Pattern.compile(".*\\.(json|css|properties|txt)");
 
+    private static final Path BUNDLES = Path.of("src/main/resources/no/cxday/planner/i18n");
+
+    /**
+     * The keys one file itself holds. {@code ResourceBundle.keySet()} would also give the parent
+     * bundle's keys, so a key missing from {@code messages_en.properties} would pass unseen.
+     */
     private static Set<String> keys(Language language) {
-        ResourceBundle bundle = Messages.bundleFor(language.locale());
-        return new TreeSet<>(bundle.keySet());
+        String file = language == Language.NB ? "messages.properties" : "messages_" + language.code() + ".properties";
+        Properties values = new Properties();
+        try (Reader in = Files.newBufferedReader(BUNDLES.resolve(file), StandardCharsets.UTF_8)) {
+            values.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new TreeSet<>(values.stringPropertyNames());
     }
 
     @Test
