@@ -15,6 +15,7 @@ import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.storage.PlanFileException;
 import no.cxday.planner.storage.PlanWriter;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Saves into a disk that is full and a place that is read-only, for real: a small tmpfs mounted for
  * the test. Where mounting is not allowed (most desktops), the test is skipped.
  */
+@Tag("slow")
 class DiskFaultsTest {
 
     private static final Messages EN = new Messages(Language.EN);

@@ -18,6 +18,7 @@ import no.cxday.planner.storage.AtomicFile;
 import no.cxday.planner.storage.PlanFileException;
 import no.cxday.planner.storage.PlanReader;
 import no.cxday.planner.storage.PlanWriter;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * moment, again and again. After every kill the file loads and holds one whole version, as does
  * its {@code .bak}: never a mix, never an empty file. {@code -Dcxday.kill.count=500} for a longer run.
  */
+@Tag("slow")
 class KillTest {
 
     static final int KILLS = Integer.getInteger("cxday.kill.count", 100);

@@ -16,6 +16,7 @@ import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.storage.PlanFileException;
 import no.cxday.planner.storage.PlanFixtures;
 import no.cxday.planner.storage.PlanReader;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the reader's one sentence, never another exception or a hang, and no file is changed. The count
  * and the seed can be raised: {@code mvn test -Dtest=ReaderFuzzTest -Dcxday.fuzz.count=200000}.
  */
+@Tag("slow")
 class ReaderFuzzTest {
 
     static final int COUNT = Integer.getInteger("cxday.fuzz.count", 10_000);
