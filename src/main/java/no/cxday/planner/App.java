@@ -2,6 +2,7 @@ package no.cxday.planner;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import javafx.application.Application;
@@ -16,7 +17,6 @@ import no.cxday.planner.document.PlanDocument;
 import no.cxday.planner.i18n.Language;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.CxDay;
-import no.cxday.planner.model.TimeGrid;
 import no.cxday.planner.storage.AppDirectories;
 import no.cxday.planner.storage.Preferences;
 import no.cxday.planner.storage.RecentFiles;
@@ -41,7 +41,8 @@ public final class App extends Application {
     private MainViewModel viewModel;
     /** The window's views, held so that their view models live exactly as long as they are shown. */
     private PlannerWindow window;
-    private Preferences preferences = Preferences.load(PREFERENCES);
+    private Preferences preferences = Preferences.load(PREFERENCES,
+            Arrays.stream(Theme.values()).map(Theme::key).toList());
 
     @Override
     public void start(Stage stage) {
@@ -83,8 +84,7 @@ public final class App extends Application {
                     show(stage, new Messages(language));
                 });
         viewModel = window.viewModel();
-        window.gridStepProperty().set(TimeGrid.STEPS.contains(preferences.gridStep()) ? preferences.gridStep()
-                : TimeGrid.DEFAULT_STEP);
+        window.gridStepProperty().set(preferences.gridStep());
         window.gridStepProperty().addListener((o, was, step) -> remember(preferences.withGridStep(step.intValue())));
         window.themeProperty().set(Theme.fromKey(preferences.theme()));
         window.themeProperty().addListener((o, was, theme) -> {

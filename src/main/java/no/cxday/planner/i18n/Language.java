@@ -1,6 +1,8 @@
 package no.cxday.planner.i18n;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /** The languages the program speaks: Norwegian bokmål first, English second. */
@@ -27,6 +29,11 @@ public enum Language {
 
     public static Language fromCode(String code) {
         return valueOf(code.toUpperCase(Locale.ROOT));
+    }
+
+    /** The language of {@code code} ("nb", "en"), or empty for one this program does not speak. */
+    public static Optional<Language> ofCode(String code) {
+        return Arrays.stream(values()).filter(l -> l.code().equals(code)).findFirst();
     }
 
     public String code() {

@@ -6,7 +6,10 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.Properties;
+import no.cxday.planner.i18n.Language;
+import no.cxday.planner.model.TimeGrid;
 
 /**
  * What the program remembers between runs, in a small properties file in the config folder. A
@@ -40,15 +43,25 @@ public record Preferences(String language, String theme, int gridStep, WindowBou
         return new Preferences(language, theme, gridStep, newWindow);
     }
 
-    public static Preferences load(Path file) {
+    /**
+     * Reads the preferences; a value this version does not know (a language it does not speak, a
+     * theme or grid step from a newer version) falls back to its default.
+     *
+     * @param themes the keys of the themes this version has
+     */
+    public static Preferences load(Path file, Collection<String> themes) {
         Properties values = new Properties();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             values.load(in);
         } catch (IOException | IllegalArgumentException e) {
             return DEFAULTS;
         }
-        return new Preferences(values.getProperty("language"), values.getProperty("theme", DEFAULTS.theme()),
-                integer(values.getProperty("gridStep"), DEFAULTS.gridStep()), window(values));
+        String language = values.getProperty("language");
+        String theme = values.getProperty("theme");
+        int gridStep = integer(values.getProperty("gridStep"), DEFAULTS.gridStep());
+        return new Preferences(Language.ofCode(language).isPresent() ? language : DEFAULTS.language(),
+                theme != null && themes.contains(theme) ? theme : DEFAULTS.theme(),
+                TimeGrid.STEPS.contains(gridStep) ? gridStep : DEFAULTS.gridStep(), window(values));
     }
 
     private static WindowBounds window(Properties values) {
