@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
@@ -107,6 +108,20 @@ class PlannerWindowTest {
 
     private static void shortcut(FxRobot robot, KeyCode key) {
         robot.press(KeyCode.CONTROL, key).release(key, KeyCode.CONTROL);
+    }
+
+    @Test
+    void theGridStepBoxAndTheTimelineKeepTheSameStepAfterAGarbageCollection(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        ComboBox<Integer> step = robot.lookup(".timeline-tools .combo-box").queryAs(ComboBox.class);
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+        }
+
+        robot.interact(() -> window.gridStepProperty().set(30));
+        assertEquals(30, step.getValue());
+        robot.interact(() -> step.setValue(5));
+        assertEquals(5, window.gridStepProperty().get());
     }
 
     @Test
