@@ -81,7 +81,7 @@ final class ListAgenda {
     }
 
     private List<List<String>> cells(Activity activity) {
-        boolean sameDay = activity.end().toLocalDate().equals(activity.start().toLocalDate());
+        boolean sameDay = !activity.span().endsOnALaterDay();
         String time = activity.start().format(CLOCK) + "–" + (sameDay ? activity.end().format(CLOCK)
                 : activity.end().format(DateTimeFormatter.ofPattern("d.M. HH:mm")));
         List<String> title = new ArrayList<>(canvas.wrap(activity.title(), true, SIZE, width(1)));

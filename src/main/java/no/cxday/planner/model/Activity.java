@@ -1,6 +1,5 @@
 package no.cxday.planner.model;
 
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -28,7 +27,12 @@ public record Activity(String id, String ideaId, String title, String laneId, Lo
     }
 
     public long minutes() {
-        return Duration.between(start, end).toMinutes();
+        return span().minutes();
+    }
+
+    /** When it starts and ends. */
+    public TimeGrid.Span span() {
+        return new TimeGrid.Span(start, end);
     }
 
     public Activity placed(String newLaneId, LocalDateTime newStart, LocalDateTime newEnd) {

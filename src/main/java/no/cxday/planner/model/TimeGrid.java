@@ -68,7 +68,7 @@ public record TimeGrid(int stepMinutes, LocalTime dayStart, LocalTime dayEnd) {
      */
     public Span firstFree(LocalDate day, long minutes, List<Span> taken) {
         Span first = place(day, 0, minutes);
-        long length = Duration.between(first.start(), first.end()).toMinutes();
+        long length = first.minutes();
         for (int start = 0; start + length <= windowMinutes(); start += stepMinutes) {
             Span candidate = place(day, start, length);
             if (taken.stream().noneMatch(other -> other.start().isBefore(candidate.end())
@@ -77,6 +77,26 @@ public record TimeGrid(int stepMinutes, LocalTime dayStart, LocalTime dayEnd) {
             }
         }
         return first;
+    }
+
+    /** Where {@code activity} lands when it is dragged (or keyed) to start at {@code startMinute} on {@code day}. */
+    public Span moved(Activity activity, LocalDate day, double startMinute) {
+        return place(day, startMinute, activity.minutes());
+    }
+
+    /** {@code activity} with its start edge dragged to {@code startMinute}; its end stays where it is. */
+    public Span resizedAtStart(Activity activity, double startMinute) {
+        return resizeStart(activity.start().toLocalDate(), startMinute, endMinute(activity.span()));
+    }
+
+    /** {@code activity} with its end edge dragged to {@code endMinute}; its start stays where it is. */
+    public Span resizedAtEnd(Activity activity, double endMinute) {
+        return resizeEnd(activity.start().toLocalDate(), minuteOf(activity.start()), endMinute);
+    }
+
+    /** Minutes from the day start at which {@code span} ends on its start day: the window's end when it runs on. */
+    public int endMinute(Span span) {
+        return span.endsOnALaterDay() ? windowMinutes() : minuteOf(span.end());
     }
 
     /** Minutes from the day start of {@code time} on its own day. */
@@ -91,5 +111,14 @@ public record TimeGrid(int stepMinutes, LocalTime dayStart, LocalTime dayEnd) {
 
     /** A start and an end. */
     public record Span(LocalDateTime start, LocalDateTime end) {
+
+        /** True when it ends on a day after the one it starts on (a timeline shows it to its day's end). */
+        public boolean endsOnALaterDay() {
+            return end.toLocalDate().isAfter(start.toLocalDate());
+        }
+
+        public long minutes() {
+            return Duration.between(start, end).toMinutes();
+        }
     }
 }

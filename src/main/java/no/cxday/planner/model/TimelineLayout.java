@@ -50,7 +50,7 @@ public record TimelineLayout(List<LocalDate> days, List<Lane> lanes, LocalTime d
             }
             int start = clamp(minutesFrom(plan.dayStart(), activity.start().toLocalTime()), 0,
                     window - MIN_VISIBLE_MINUTES);
-            int end = activity.end().toLocalDate().isAfter(activity.start().toLocalDate()) ? window
+            int end = activity.span().endsOnALaterDay() ? window
                     : clamp(minutesFrom(plan.dayStart(), activity.end().toLocalTime()), 0, window);
             end = Math.max(end, start + MIN_VISIBLE_MINUTES);
             byDayAndLane.computeIfAbsent((long) day << 32 | lane, k -> new ArrayList<>())

@@ -65,4 +65,31 @@ class TimeGridTest {
 
         assertEquals(new TimeGrid.Span(at(8, 0), at(8, 45)), QUARTERS.firstFree(DAY, 45, taken));
     }
+
+    private static Activity activity(LocalDateTime start, LocalDateTime end) {
+        return new Activity("a", null, "Kake", "k", start, end, new Pillars(1, 0, 0), "", "", "", List.of(), null,
+                Extras.NONE);
+    }
+
+    @Test
+    void resizingOneEdgeKeepsTheOtherWhereItIsEvenPastTheWindowOrOnALaterDay() {
+        Activity pastTheEnd = activity(at(15, 30), at(16, 30));
+        assertEquals(new TimeGrid.Span(at(15, 0), at(16, 30)), QUARTERS.resizedAtStart(pastTheEnd, 420));
+
+        Activity overnight = activity(at(15, 0), DAY.plusDays(1).atTime(9, 0));
+        assertEquals(480, QUARTERS.endMinute(overnight.span()), "shown to the end of its day");
+        assertEquals(new TimeGrid.Span(at(14, 0), at(16, 0)), QUARTERS.resizedAtStart(overnight, 360));
+
+        Activity fiveMinutes = activity(at(10, 0), at(10, 5));
+        assertEquals(new TimeGrid.Span(at(10, 0), at(10, 45)), QUARTERS.resizedAtEnd(fiveMinutes, 164));
+    }
+
+    @Test
+    void aMovedBlockKeepsItsLengthOnAnyDay() {
+        Activity kake = activity(at(8, 30), at(9, 15));
+
+        assertEquals(new TimeGrid.Span(DAY.plusDays(1).atTime(11, 0), DAY.plusDays(1).atTime(11, 45)),
+                QUARTERS.moved(kake, DAY.plusDays(1), 183));
+        assertEquals(false, kake.span().endsOnALaterDay());
+    }
 }

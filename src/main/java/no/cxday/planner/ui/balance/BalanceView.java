@@ -62,7 +62,7 @@ public final class BalanceView {
         HBox chip = new HBox(6, marks, title);
         chip.getStyleClass().add("suggestion-chip");
         chip.setOnDragDetected(e -> {
-            IdeaDrag.start(chip, idea.id(), idea.title());
+            IdeaDrag.start(chip, idea);
             e.consume();
         });
         return chip;

@@ -172,7 +172,7 @@ public final class IdeaBrowserView {
             setOnContextMenuRequested(e -> setContextMenu(getItem() instanceof Idea ? new ContextMenu(add) : null));
             setOnDragDetected(e -> {
                 if (getItem() instanceof Idea idea) {
-                    IdeaDrag.start(this, idea.id(), idea.title());
+                    IdeaDrag.start(this, idea);
                     e.consume();
                 }
             });

@@ -19,7 +19,6 @@ import no.cxday.planner.catalogue.Catalogue;
 import no.cxday.planner.document.PlanDocument;
 import no.cxday.planner.i18n.Language;
 import no.cxday.planner.i18n.Messages;
-import no.cxday.planner.model.Plan;
 import no.cxday.planner.storage.RecentFiles;
 import no.cxday.planner.storage.RecoveryStore;
 import no.cxday.planner.ui.DialogService;
@@ -55,9 +54,8 @@ public final class PlannerWindow {
     public PlannerWindow(PlanDocument document, Catalogue catalogue, Storage storage, DialogService dialogs,
             Messages messages, Supplier<LocalDate> today, Runnable onQuit, Consumer<Language> onLanguage) {
         StringProperty selected = new SimpleStringProperty();
-        ObjectProperty<Plan> preview = new SimpleObjectProperty<>();
         viewModel = new MainViewModel(document, dialogs, messages, today, storage.recentFiles(), storage.recovery());
-        timeline = new TimelineViewModel(document, catalogue, messages, dialogs, selected, preview);
+        timeline = new TimelineViewModel(document, catalogue, messages, dialogs, selected);
         BooleanProperty reviewMode = viewModel.reviewModeProperty();
         ActivityEditorView editor = new ActivityEditorView(new ActivityEditorViewModel(document, selected, messages),
                 messages, reviewMode);
@@ -67,7 +65,7 @@ public final class PlannerWindow {
             timeline.addIdea(idea.id());
             timelineView.timeline().requestFocus();
         });
-        BalanceView balance = new BalanceView(new BalanceViewModel(document, preview, catalogue, messages,
+        BalanceView balance = new BalanceView(new BalanceViewModel(document, timeline.previewProperty(), catalogue, messages,
                 reviewMode), messages);
         ReviewView review = new ReviewView(new ReviewViewModel(document, dialogs, messages));
         ExportView export = new ExportView(new ExportViewModel(document, dialogs, messages), dialogs);

@@ -15,6 +15,7 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import no.cxday.planner.i18n.Messages;
+import no.cxday.planner.model.Placement;
 import no.cxday.planner.model.TimeGrid;
 
 /**
@@ -34,6 +35,7 @@ public final class Timeline extends Control {
     private final IntegerProperty gridStep = new SimpleIntegerProperty(this, "gridStep", TimeGrid.DEFAULT_STEP);
     private final StringProperty selectedId = new SimpleStringProperty(this, "selectedId");
     private final ObjectProperty<TimelineActions> actions = new SimpleObjectProperty<>(this, "actions");
+    private final ObjectProperty<Placement> placement = new SimpleObjectProperty<>(this, "placement");
     private final ObjectProperty<LaneMenu> laneMenu = new SimpleObjectProperty<>(this, "laneMenu");
     private final ObjectProperty<Runnable> onOpenEditor = new SimpleObjectProperty<>(this, "onOpenEditor");
     private final BooleanProperty reviewMode = new SimpleBooleanProperty(this, "reviewMode");
@@ -94,6 +96,11 @@ public final class Timeline extends Control {
 
     public ObjectProperty<TimelineActions> actionsProperty() {
         return actions;
+    }
+
+    /** Where the block or idea being dragged would land; null when nothing is dragged. */
+    public ObjectProperty<Placement> placementProperty() {
+        return placement;
     }
 
     public ObjectProperty<LaneMenu> laneMenuProperty() {

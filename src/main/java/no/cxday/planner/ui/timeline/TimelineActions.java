@@ -1,33 +1,16 @@
 package no.cxday.planner.ui.timeline;
 
-import java.time.LocalDate;
+import no.cxday.planner.model.Placement;
 
 /**
- * What the timeline control asks of its view model: one call per gesture, on release or key
- * press, so that the plan changes once. Minutes count from the day start and are not yet snapped.
+ * The commands the timeline control gives its view model, each one change of the plan, on release
+ * or key press. What is selected and where a drag would land are state the control shares through
+ * its properties, not calls.
  */
 public interface TimelineActions {
 
-    void select(String activityId);
-
-    void move(String activityId, String laneId, LocalDate day, double startMinute);
-
-    void resizeStart(String activityId, double startMinute);
-
-    void resizeEnd(String activityId, double endMinute);
-
-    void dropIdea(String ideaId, String laneId, LocalDate day, double startMinute);
-
-    /** The default length of an idea, for the ghost while it is dragged. */
-    int ideaMinutes(String ideaId);
-
-    /** Shows in the gauge what the plan would be if the idea were dropped here. */
-    void previewIdea(String ideaId, String laneId, LocalDate day, double startMinute);
-
-    /** Shows in the gauge what the plan would be if the activity were moved or resized like this. */
-    void previewPlacement(String activityId, String laneId, LocalDate day, double startMinute, double endMinute);
-
-    void clearPreview();
+    /** Moves or resizes the activity, or adds the idea, exactly as {@code placement} says. */
+    void commit(Placement placement);
 
     /** Keyboard: moves the selected activity by {@code steps} grid steps in time. */
     void nudge(String activityId, int steps);

@@ -1,18 +1,18 @@
 package no.cxday.planner.ui.timeline;
 
-import no.cxday.planner.model.TimelineLayout;
-import java.time.Duration;
 import javafx.geometry.Point2D;
 import javafx.scene.Cursor;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import no.cxday.planner.model.Activity;
+import no.cxday.planner.model.Placement;
 import no.cxday.planner.model.TimeGrid;
 
 /**
  * Moves and resizes blocks with the mouse. On press it picks the mode from where the pointer is
  * (within {@value #EDGE} px of the top or bottom edge: resize; inside: move); while dragging it
- * shows a ghost snapped to the grid, in any lane and day; only on release does the plan change.
+ * sets the timeline's placement, which the skin draws as a ghost snapped to the grid, in any lane
+ * and day; only on release does the plan change, to that placement.
  */
 final class TimelineEditController {
 
@@ -61,28 +61,28 @@ final class TimelineEditController {
         };
     }
 
-    private TimelineActions actions() {
-        return skin.timeline().actionsProperty().get();
+    private Timeline timeline() {
+        return skin.timeline();
     }
 
     private Point2D local(MouseEvent event) {
-        return skin.timeline().sceneToLocal(event.getSceneX(), event.getSceneY());
+        return timeline().sceneToLocal(event.getSceneX(), event.getSceneY());
     }
 
     private void press(BlockNode node, MouseEvent event) {
-        if (event.getButton() != MouseButton.PRIMARY || actions() == null) {
+        if (event.getButton() != MouseButton.PRIMARY || timeline().actionsProperty().get() == null) {
             return;
         }
-        skin.timeline().requestFocus();
-        actions().select(node.activityId());
+        timeline().requestFocus();
+        timeline().selectedIdProperty().set(node.activityId());
         pressed = node;
         mode = modeAt(event.getY(), node);
         pressedAt = local(event);
         grabMinutes = skin.targetAt(pressedAt.getX(), pressedAt.getY()).minute() - node.block().startMinute();
         dragging = false;
         event.consume();
-        if (event.getClickCount() == 2 && skin.timeline().onOpenEditorProperty().get() != null) {
-            skin.timeline().onOpenEditorProperty().get().run();
+        if (event.getClickCount() == 2 && timeline().onOpenEditorProperty().get() != null) {
+            timeline().onOpenEditorProperty().get().run();
         }
     }
 
@@ -92,60 +92,38 @@ final class TimelineEditController {
         }
         Point2D at = local(event);
         dragging |= at.distance(pressedAt) > DRAG_THRESHOLD;
-        if (!dragging) {
-            return;
+        if (dragging) {
+            timeline().placementProperty().set(placement(skin.targetAt(at.getX(), at.getY())));
+            event.consume();
         }
-        TimelineSkin.Target target = skin.targetAt(at.getX(), at.getY());
-        TimeGrid.Span span = span(target);
-        TimelineSkin.Target shownAt = mode == Mode.MOVE ? target : sameColumn(target);
-        skin.showGhost(shownAt, span);
-        TimeGrid grid = skin.grid();
-        actions().previewPlacement(pressed.activityId(), shownAt.lane().id(), span.start().toLocalDate(),
-                grid.minuteOf(span.start()), grid.minuteOf(span.start()) + minutesBetween(span));
-        event.consume();
     }
 
+    /** On release the plan changes once, to exactly the placement the ghost showed. */
     private void release(MouseEvent event) {
         if (pressed == null) {
             return;
         }
-        BlockNode node = pressed;
         pressed = null;
-        skin.hideGhost();
-        if (!dragging) {
-            return;
+        Placement placement = timeline().placementProperty().get();
+        timeline().placementProperty().set(null);
+        TimelineActions actions = timeline().actionsProperty().get();
+        if (dragging && placement != null && actions != null) {
+            actions.commit(placement);
+            event.consume();
         }
-        Point2D at = local(event);
-        TimelineSkin.Target target = skin.targetAt(at.getX(), at.getY());
-        String id = node.activityId();
-        switch (mode) {
-            case MOVE -> actions().move(id, target.lane().id(), target.day(), target.minute() - grabMinutes);
-            case RESIZE_START -> actions().resizeStart(id, target.minute());
-            case RESIZE_END -> actions().resizeEnd(id, target.minute());
-        }
-        event.consume();
     }
 
-    /** Where the block would land: the view model makes the same choice on release. */
-    private TimeGrid.Span span(TimelineSkin.Target target) {
+    /** Where the pressed block lands with the pointer over {@code target}: the grid decides. */
+    private Placement placement(TimelineSkin.Target target) {
         TimeGrid grid = skin.grid();
-        TimelineLayout.Block block = pressed.block();
-        Activity activity = block.activity();
+        Activity activity = pressed.block().activity();
         return switch (mode) {
-            case MOVE -> grid.place(target.day(), target.minute() - grabMinutes, activity.minutes());
-            case RESIZE_START -> grid.resizeStart(activity.start().toLocalDate(), target.minute(), block.endMinute());
-            case RESIZE_END -> grid.resizeEnd(activity.start().toLocalDate(), block.startMinute(), target.minute());
+            case MOVE -> Placement.ofActivity(activity.id(), target.lane().id(),
+                    grid.moved(activity, target.day(), target.minute() - grabMinutes));
+            case RESIZE_START -> Placement.ofActivity(activity.id(), activity.laneId(),
+                    grid.resizedAtStart(activity, target.minute()));
+            case RESIZE_END -> Placement.ofActivity(activity.id(), activity.laneId(),
+                    grid.resizedAtEnd(activity, target.minute()));
         };
-    }
-
-    private TimelineSkin.Target sameColumn(TimelineSkin.Target target) {
-        TimelineLayout.Block block = pressed.block();
-        TimelineLayout layout = skin.layout();
-        return new TimelineSkin.Target(layout.days().get(block.day()), layout.lanes().get(block.lane()),
-                target.minute());
-    }
-
-    private static long minutesBetween(TimeGrid.Span span) {
-        return Duration.between(span.start(), span.end()).toMinutes();
     }
 }

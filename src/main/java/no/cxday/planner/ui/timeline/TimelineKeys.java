@@ -28,7 +28,7 @@ final class TimelineKeys {
         }
         if (event.getCode() == KeyCode.TAB) {
             boolean handled = event.isShortcutDown() ? FocusOrder.leave(timeline, !event.isShiftDown())
-                    : selectNeighbour(actions, layout.blocks(), event.isShiftDown() ? -1 : 1);
+                    : selectNeighbour(layout.blocks(), event.isShiftDown() ? -1 : 1);
             if (handled) {
                 event.consume();
             }
@@ -76,7 +76,7 @@ final class TimelineKeys {
                     open.run();
                 }
             }
-            case ESCAPE -> actions.select(null);
+            case ESCAPE -> timeline.selectedIdProperty().set(null);
             case DIGIT0, DIGIT1, DIGIT2, DIGIT3, DIGIT4, DIGIT5, NUMPAD0, NUMPAD1, NUMPAD2, NUMPAD3, NUMPAD4, NUMPAD5 -> {
                 handled = timeline.reviewModeProperty().get();
                 if (handled) {
@@ -93,7 +93,7 @@ final class TimelineKeys {
     }
 
     /** Selects the next block in time order; false at either end, so that Tab can leave the timeline. */
-    private boolean selectNeighbour(TimelineActions actions, List<TimelineLayout.Block> blocks, int delta) {
+    private boolean selectNeighbour(List<TimelineLayout.Block> blocks, int delta) {
         String id = timeline.selectedIdProperty().get();
         int index = -1;
         for (int i = 0; i < blocks.size(); i++) {
@@ -105,7 +105,7 @@ final class TimelineKeys {
         if (next < 0 || next >= blocks.size()) {
             return false;
         }
-        actions.select(blocks.get(next).activity().id());
+        timeline.selectedIdProperty().set(blocks.get(next).activity().id());
         return true;
     }
 }

@@ -25,6 +25,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.Lane;
+import no.cxday.planner.model.Placement;
 import no.cxday.planner.model.TimeGrid;
 import no.cxday.planner.ui.IdeaDrag;
 
@@ -81,7 +82,8 @@ final class TimelineSkin extends SkinBase<Timeline> {
         timeline.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressOnEmptySpace);
         timeline.addEventHandler(DragEvent.DRAG_OVER, this::ideaOver);
         timeline.addEventHandler(DragEvent.DRAG_DROPPED, this::ideaDropped);
-        timeline.addEventHandler(DragEvent.DRAG_EXITED, e -> hideGhost());
+        timeline.addEventHandler(DragEvent.DRAG_EXITED, e -> timeline.placementProperty().set(null));
+        timeline.placementProperty().addListener((o, was, placement) -> showPlacement(placement));
         refresh();
     }
 
@@ -207,29 +209,25 @@ final class TimelineSkin extends SkinBase<Timeline> {
         return new TimeGrid(getSkinnable().gridStepProperty().get(), layout.dayStart(), layout.dayEnd());
     }
 
-    void showGhost(Target target, TimeGrid.Span span) {
+    /** Draws where a dragged block or idea would land, or nothing for no placement. */
+    private void showPlacement(Placement placement) {
+        TimelineLayout layout = layout();
+        int day = placement == null || layout == null ? -1 : layout.days().indexOf(placement.span().start().toLocalDate());
+        int lane = day < 0 ? -1 : layout.lanes().stream().map(Lane::id).toList().indexOf(placement.laneId());
+        ghost.setVisible(lane >= 0);
+        ghostTime.setVisible(lane >= 0);
+        if (lane < 0) {
+            return;
+        }
         TimeGrid grid = grid();
-        int day = layout().days().indexOf(target.day());
-        int lane = layout().lanes().indexOf(target.lane());
+        TimeGrid.Span span = placement.span();
         double top = minuteY(grid.minuteOf(span.start()));
-        double bottom = minuteY(span.end().toLocalDate().isAfter(span.start().toLocalDate())
-                ? layout().windowMinutes() : grid.minuteOf(span.end()));
+        double bottom = minuteY(grid.endMinute(span));
         ghost.resizeRelocate(snapPositionX(columnX(day, lane) + 2), snapPositionY(top),
                 snapSizeX(laneWidth() - 4), snapSizeY(Math.max(4, bottom - top)));
         ghostTime.setText(span.start().toLocalTime() + "–" + span.end().toLocalTime());
         ghostTime.autosize();
         ghostTime.relocate(snapPositionX(columnX(day, lane) + 6), snapPositionY(top + 2));
-        ghost.setVisible(true);
-        ghostTime.setVisible(true);
-    }
-
-    void hideGhost() {
-        ghost.setVisible(false);
-        ghostTime.setVisible(false);
-        TimelineActions actions = getSkinnable().actionsProperty().get();
-        if (actions != null) {
-            actions.clearPreview();
-        }
     }
 
     private void zoomOnShortcutScroll(ScrollEvent event) {
@@ -243,32 +241,39 @@ final class TimelineSkin extends SkinBase<Timeline> {
         getSkinnable().requestFocus();
         if (event.getButton() == MouseButton.PRIMARY && !event.isConsumed() && event.getTarget() != null
                 && !(event.getTarget() instanceof BlockNode) && getSkinnable().actionsProperty().get() != null) {
-            getSkinnable().actionsProperty().get().select(null);
+            getSkinnable().selectedIdProperty().set(null);
         }
     }
 
-    private void ideaOver(DragEvent event) {
+    /** Where the idea on the board lands with the pointer at x, y; null when the board holds no idea. */
+    private Placement ideaPlacement(DragEvent event) {
         String ideaId = IdeaDrag.ideaId(event.getDragboard());
-        TimelineActions actions = getSkinnable().actionsProperty().get();
-        if (ideaId == null || actions == null || layout() == null) {
+        if (ideaId == null || layout() == null) {
+            return null;
+        }
+        Target target = targetAt(event.getX(), event.getY());
+        int minutes = IdeaDrag.minutes(event.getDragboard(), getSkinnable().gridStepProperty().get());
+        return Placement.ofIdea(ideaId, target.lane().id(), grid().place(target.day(), target.minute(), minutes));
+    }
+
+    private void ideaOver(DragEvent event) {
+        Placement placement = ideaPlacement(event);
+        if (placement == null || getSkinnable().actionsProperty().get() == null) {
             return;
         }
         event.acceptTransferModes(TransferMode.COPY);
-        Target target = targetAt(event.getX(), event.getY());
-        showGhost(target, grid().place(target.day(), target.minute(), actions.ideaMinutes(ideaId)));
-        actions.previewIdea(ideaId, target.lane().id(), target.day(), target.minute());
+        getSkinnable().placementProperty().set(placement);
         event.consume();
     }
 
     private void ideaDropped(DragEvent event) {
-        String ideaId = IdeaDrag.ideaId(event.getDragboard());
+        Placement placement = ideaPlacement(event);
         TimelineActions actions = getSkinnable().actionsProperty().get();
-        if (ideaId == null || actions == null) {
+        if (placement == null || actions == null) {
             return;
         }
-        Target target = targetAt(event.getX(), event.getY());
-        hideGhost();
-        actions.dropIdea(ideaId, target.lane().id(), target.day(), target.minute());
+        getSkinnable().placementProperty().set(null);
+        actions.commit(placement);
         getSkinnable().requestFocus();
         event.setDropCompleted(true);
         event.consume();

@@ -37,6 +37,7 @@ public final class TimelineView {
         timeline.layoutProperty().bind(viewModel.layoutProperty());
         timeline.gridStepProperty().bind(viewModel.gridStepProperty());
         timeline.selectedIdProperty().bindBidirectional(viewModel.selectedIdProperty());
+        timeline.placementProperty().bindBidirectional(viewModel.placementProperty());
         timeline.actionsProperty().set(viewModel);
         timeline.onOpenEditorProperty().set(openEditor);
         timeline.reviewModeProperty().bind(reviewMode);

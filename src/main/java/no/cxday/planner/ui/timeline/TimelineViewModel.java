@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -20,6 +22,7 @@ import no.cxday.planner.model.Evaluation;
 import no.cxday.planner.model.Extras;
 import no.cxday.planner.model.Idea;
 import no.cxday.planner.model.Lane;
+import no.cxday.planner.model.Placement;
 import no.cxday.planner.model.Plan;
 import no.cxday.planner.model.PlanEdits;
 import no.cxday.planner.model.TimeGrid;
@@ -36,22 +39,23 @@ public final class TimelineViewModel implements TimelineActions {
     private final Messages messages;
     private final DialogService dialogs;
     private final StringProperty selectedId;
-    private final ObjectProperty<Plan> preview;
+    private final ObjectProperty<Placement> placement = new SimpleObjectProperty<>(this, "placement");
+    private final ObjectBinding<Plan> preview;
     private final IntegerProperty gridStep = new SimpleIntegerProperty(this, "gridStep", TimeGrid.DEFAULT_STEP);
     private final ReadOnlyObjectWrapper<TimelineLayout> layout = new ReadOnlyObjectWrapper<>(this, "layout");
 
     /**
      * @param selectedId the selected activity's id, shared with the editor
-     * @param preview    the plan a drag would give, shown by the gauge; null when nothing is dragged
      */
     public TimelineViewModel(PlanDocument document, Catalogue catalogue, Messages messages, DialogService dialogs,
-            StringProperty selectedId, ObjectProperty<Plan> preview) {
+            StringProperty selectedId) {
         this.document = document;
         this.catalogue = catalogue;
         this.messages = messages;
         this.dialogs = dialogs;
         this.selectedId = selectedId;
-        this.preview = preview;
+        this.preview = Bindings.createObjectBinding(() -> placement.get() == null ? null
+                : placed(document.plan(), placement.get()).orElse(null), placement, document.planProperty());
         layout.set(TimelineLayout.of(document.plan()));
         document.planProperty().addListener((observable, before, plan) -> {
             layout.set(TimelineLayout.of(plan));
@@ -73,6 +77,16 @@ public final class TimelineViewModel implements TimelineActions {
         return selectedId;
     }
 
+    /** Where the block or idea being dragged would land; null when nothing is dragged. */
+    public ObjectProperty<Placement> placementProperty() {
+        return placement;
+    }
+
+    /** The plan the placement would give, which the gauge shows; null when nothing is dragged. */
+    public ObjectBinding<Plan> previewProperty() {
+        return preview;
+    }
+
     private TimeGrid grid() {
         return TimeGrid.of(document.plan(), gridStep.get());
     }
@@ -85,63 +99,37 @@ public final class TimelineViewModel implements TimelineActions {
         document.apply(messages.format(key, activity.title()), change);
     }
 
-    /** Minutes from the day start at which the activity ends on its start day. */
-    private int endMinute(Activity activity) {
-        TimeGrid grid = grid();
-        return activity.end().toLocalDate().isAfter(activity.start().toLocalDate())
-                ? grid.minuteOf(activity.start().toLocalDate().atTime(document.plan().dayEnd()))
-                : grid.minuteOf(activity.end());
-    }
-
     private Plan moved(Plan plan, Activity activity, String laneId, LocalDate day, double startMinute) {
-        TimeGrid.Span span = grid().place(day, startMinute, activity.minutes());
+        TimeGrid.Span span = grid().moved(activity, day, startMinute);
         return PlanEdits.update(plan, activity.id(), a -> a.placed(laneId, span.start(), span.end()));
     }
 
-    @Override
-    public void select(String activityId) {
-        selectedId.set(activityId);
+    /** The plan with the placement made: the activity moved or resized, or the idea added; empty for an unknown id. */
+    private Optional<Plan> placed(Plan plan, Placement placement) {
+        TimeGrid.Span span = placement.span();
+        if (placement.ideaId() != null) {
+            return catalogue.find(placement.ideaId(), plan, messages.language()).map(idea -> PlanEdits.add(plan,
+                    PlanEdits.fromIdea(idea, PlanEdits.newActivityId(plan), placement.laneId(), span)));
+        }
+        return plan.activity(placement.activityId()).map(a -> PlanEdits.update(plan, a.id(),
+                x -> x.placed(placement.laneId(), span.start(), span.end())));
     }
 
     @Override
-    public void move(String activityId, String laneId, LocalDate day, double startMinute) {
-        activity(activityId).ifPresent(a -> edit("edit.move", a, p -> moved(p, a, laneId, day, startMinute)));
-    }
-
-    @Override
-    public void resizeStart(String activityId, double startMinute) {
-        activity(activityId).ifPresent(a -> {
-            TimeGrid.Span span = grid().resizeStart(a.start().toLocalDate(), startMinute, endMinute(a));
-            edit("edit.resize", a, p -> PlanEdits.update(p, a.id(), x -> x.placed(x.laneId(), span.start(),
-                    span.end())));
-        });
-    }
-
-    @Override
-    public void resizeEnd(String activityId, double endMinute) {
-        activity(activityId).ifPresent(a -> {
-            TimeGrid.Span span = grid().resizeEnd(a.start().toLocalDate(), grid().minuteOf(a.start()), endMinute);
-            edit("edit.resize", a, p -> PlanEdits.update(p, a.id(), x -> x.placed(x.laneId(), span.start(),
-                    span.end())));
-        });
-    }
-
-    private Optional<Plan> withIdea(Plan plan, String ideaId, String laneId, LocalDate day, double startMinute) {
-        return catalogue.find(ideaId, plan, messages.language()).map(idea -> {
-            TimeGrid.Span span = grid().place(day, startMinute, idea.durationMinutes());
-            return PlanEdits.add(plan, PlanEdits.fromIdea(idea, PlanEdits.newActivityId(plan), laneId, span));
-        });
-    }
-
-    @Override
-    public void dropIdea(String ideaId, String laneId, LocalDate day, double startMinute) {
+    public void commit(Placement placement) {
+        this.placement.set(null);
         Plan plan = document.plan();
-        withIdea(plan, ideaId, laneId, day, startMinute).ifPresent(next -> {
-            Activity added = next.activities().get(next.activities().size() - 1);
-            document.apply(messages.format("edit.add", added.title()), p -> next);
-            selectedId.set(added.id());
+        placed(plan, placement).ifPresent(next -> {
+            if (placement.ideaId() != null) {
+                Activity added = next.activities().get(next.activities().size() - 1);
+                document.apply(messages.format("edit.add", added.title()), p -> next);
+                selectedId.set(added.id());
+            } else {
+                Activity activity = plan.activity(placement.activityId()).orElseThrow();
+                boolean sameLength = activity.minutes() == placement.span().minutes();
+                edit(sameLength ? "edit.move" : "edit.resize", activity, p -> next);
+            }
         });
-        preview.set(null);
     }
 
     /**
@@ -155,34 +143,10 @@ public final class TimelineViewModel implements TimelineActions {
         LocalDate day = beside.map(a -> a.start().toLocalDate()).orElse(plan.cxDay());
         List<TimeGrid.Span> taken = plan.activities().stream()
                 .filter(a -> a.laneId().equals(laneId) && a.start().toLocalDate().equals(day))
-                .map(a -> new TimeGrid.Span(a.start(), a.end())).toList();
-        TimeGrid grid = grid();
-        dropIdea(ideaId, laneId, day, grid.minuteOf(grid.firstFree(day, ideaMinutes(ideaId), taken).start()));
-    }
-
-    @Override
-    public int ideaMinutes(String ideaId) {
-        return catalogue.find(ideaId, document.plan(), messages.language()).map(Idea::durationMinutes)
+                .map(Activity::span).toList();
+        int minutes = catalogue.find(ideaId, plan, messages.language()).map(Idea::durationMinutes)
                 .orElse(gridStep.get());
-    }
-
-    @Override
-    public void previewIdea(String ideaId, String laneId, LocalDate day, double startMinute) {
-        preview.set(withIdea(document.plan(), ideaId, laneId, day, startMinute).orElse(null));
-    }
-
-    @Override
-    public void previewPlacement(String activityId, String laneId, LocalDate day, double startMinute,
-            double endMinute) {
-        activity(activityId).ifPresent(a -> {
-            TimeGrid.Span span = grid().place(day, startMinute, Math.round(endMinute - startMinute));
-            preview.set(PlanEdits.update(document.plan(), a.id(), x -> x.placed(laneId, span.start(), span.end())));
-        });
-    }
-
-    @Override
-    public void clearPreview() {
-        preview.set(null);
+        commit(Placement.ofIdea(ideaId, laneId, grid().firstFree(day, minutes, taken)));
     }
 
     @Override
@@ -193,7 +157,8 @@ public final class TimelineViewModel implements TimelineActions {
 
     @Override
     public void stretch(String activityId, int steps) {
-        activity(activityId).ifPresent(a -> resizeEnd(a.id(), endMinute(a) + steps * gridStep.get()));
+        activity(activityId).ifPresent(a -> commit(Placement.ofActivity(a.id(), a.laneId(),
+                grid().resizedAtEnd(a, grid().endMinute(a.span()) + steps * gridStep.get()))));
     }
 
     @Override
@@ -231,7 +196,7 @@ public final class TimelineViewModel implements TimelineActions {
             String copyId = PlanEdits.newActivityId(plan);
             Plan withCopy = PlanEdits.add(plan, a.withId(copyId));
             Activity copy = withCopy.activity(copyId).orElseThrow();
-            Plan placed = moved(withCopy, copy, a.laneId(), a.start().toLocalDate(), endMinute(a));
+            Plan placed = moved(withCopy, copy, a.laneId(), a.start().toLocalDate(), grid().endMinute(a.span()));
             edit("edit.duplicate", a, p -> placed);
             selectedId.set(copyId);
         });

@@ -26,6 +26,7 @@ import no.cxday.planner.i18n.Language;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.Activity;
 import no.cxday.planner.model.Balance;
+import no.cxday.planner.model.PlanEdits;
 import no.cxday.planner.storage.PlanFixtures;
 import no.cxday.planner.storage.PlanReader;
 import no.cxday.planner.storage.RecentFiles;
@@ -122,6 +123,23 @@ class PlannerWindowTest {
         assertEquals(30, step.getValue());
         robot.interact(() -> step.setValue(5));
         assertEquals(5, window.gridStepProperty().get());
+    }
+
+    @Test
+    void whatTheGhostShowsWhileABlockIsResizedIsWhatReleaseCommitsEvenPastTheDaysEnd(FxRobot robot) {
+        robot.interact(() -> document.apply("flytt", plan -> PlanEdits.update(plan, "a-2", a -> a.placed(a.laneId(),
+                TUESDAY.atTime(15, 30), TUESDAY.atTime(16, 30)))));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        robot.drag(blockPoint(robot, "a-2", 2), MouseButton.PRIMARY).moveTo(at(robot, TUESDAY, 1, 420));
+        WaitForAsyncUtils.waitForFxEvents();
+        String ghost = robot.lookup(".ghost-time").queryAs(Label.class).getText();
+        robot.release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals("15:00–16:30", ghost, "the end stays where it was, past the day's window");
+        assertEquals(TUESDAY.atTime(15, 0), activity("a-2").start());
+        assertEquals(TUESDAY.atTime(16, 30), activity("a-2").end());
     }
 
     @Test

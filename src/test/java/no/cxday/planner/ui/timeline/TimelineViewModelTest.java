@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import no.cxday.planner.catalogue.Catalogue;
 import no.cxday.planner.document.PlanDocument;
@@ -20,7 +19,9 @@ import no.cxday.planner.model.Activity;
 import no.cxday.planner.model.Evaluation;
 import no.cxday.planner.model.Extras;
 import no.cxday.planner.model.Lane;
+import no.cxday.planner.model.Placement;
 import no.cxday.planner.model.Plan;
+import no.cxday.planner.model.TimeGrid;
 import no.cxday.planner.storage.PlanFixtures;
 import no.cxday.planner.storage.PlanReader;
 import no.cxday.planner.ui.ScriptedDialogs;
@@ -38,7 +39,6 @@ class TimelineViewModelTest {
 
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final SimpleStringProperty selected = new SimpleStringProperty();
-    private final SimpleObjectProperty<Plan> preview = new SimpleObjectProperty<>();
     private PlanDocument document;
     private TimelineViewModel viewModel;
 
@@ -47,17 +47,20 @@ class TimelineViewModelTest {
         Path file = dir.resolve("planner.cxplan.json");
         Files.writeString(file, PlanFixtures.text("planner.cxplan.json"));
         document = new PlanDocument(PlanReader.read(file));
-        viewModel = new TimelineViewModel(document, Catalogue.load(), new Messages(Language.NB), dialogs, selected,
-                preview);
+        viewModel = new TimelineViewModel(document, Catalogue.load(), new Messages(Language.NB), dialogs, selected);
     }
 
     private Activity activity(String id) {
         return document.plan().activity(id).orElseThrow();
     }
 
+    private TimeGrid grid() {
+        return TimeGrid.of(document.plan(), viewModel.gridStepProperty().get());
+    }
+
     @Test
-    void droppingAnIdeaAddsItsActivityAtTheSnappedTimeAndSelectsIt() {
-        viewModel.dropIdea("kake-og-kaffe", "auditoriet", MONDAY, 97);
+    void droppingAnIdeaAddsItsActivityAtThePlacementAndSelectsIt() {
+        viewModel.commit(Placement.ofIdea("kake-og-kaffe", "auditoriet", grid().place(MONDAY, 97, 45)));
 
         Activity added = document.plan().activities().get(2);
         assertEquals("a-3", added.id());
@@ -92,45 +95,45 @@ class TimelineViewModelTest {
     }
 
     @Test
-    void theGridStepDecidesWhereADropSnaps() {
-        viewModel.gridStepProperty().set(60);
-
-        viewModel.dropIdea("kake-og-kaffe", "auditoriet", MONDAY, 97);
-
-        assertEquals(LocalDateTime.of(2026, 10, 5, 10, 0), document.plan().activities().get(2).start());
-    }
-
-    @Test
     void anUnknownIdeaDropsNothing() {
-        viewModel.dropIdea("no-such-idea", "auditoriet", MONDAY, 97);
+        viewModel.commit(Placement.ofIdea("no-such-idea", "auditoriet", grid().place(MONDAY, 97, 45)));
 
         assertEquals(2, document.plan().activities().size());
         assertNull(document.undoDescriptionProperty().get());
     }
 
     @Test
-    void aPreviewShowsThePlanADropWouldGiveWithoutChangingIt() {
-        viewModel.previewIdea("cx-workshops", "kantina", TUESDAY, 300);
+    void aPlacementIsPreviewedWithoutChangingThePlanAndReleaseCommitsExactlyIt() {
+        Placement placement = Placement.ofIdea("cx-workshops", "kantina", grid().place(TUESDAY, 300, 60));
 
-        assertNotNull(preview.get());
-        assertEquals(3, preview.get().activities().size());
+        viewModel.placementProperty().set(placement);
+
+        assertNotNull(viewModel.previewProperty().get());
+        assertEquals(3, viewModel.previewProperty().get().activities().size());
         assertEquals(2, document.plan().activities().size());
-        viewModel.clearPreview();
-        assertNull(preview.get());
+        Plan previewed = viewModel.previewProperty().get();
+        viewModel.commit(viewModel.placementProperty().get());
+        assertEquals(previewed, document.plan());
+        assertNull(viewModel.placementProperty().get());
+        assertNull(viewModel.previewProperty().get());
     }
 
     @Test
-    void movingKeepsTheLengthAndResizingKeepsTheOtherEdge() {
-        viewModel.move("a-1", "auditoriet", MONDAY, 61);
+    void movingAndResizingAreOneEditEachNamedAfterWhatTheyDo() {
+        Activity a1 = activity("a-1");
+        viewModel.commit(Placement.ofActivity("a-1", "auditoriet", grid().moved(a1, MONDAY, 61)));
         assertEquals("auditoriet", activity("a-1").laneId());
         assertEquals(LocalDateTime.of(2026, 10, 5, 9, 0), activity("a-1").start());
         assertEquals(LocalDateTime.of(2026, 10, 5, 9, 45), activity("a-1").end());
+        assertEquals("flytt «Kake og kaffe»", document.undoDescriptionProperty().get());
 
-        viewModel.resizeEnd("a-2", 250);
+        viewModel.commit(Placement.ofActivity("a-2", "auditoriet", grid().resizedAtEnd(activity("a-2"), 250)));
         assertEquals(LocalDateTime.of(2026, 10, 6, 12, 15), activity("a-2").end());
-        viewModel.resizeStart("a-2", 170);
+        viewModel.commit(Placement.ofActivity("a-2", "auditoriet", grid().resizedAtStart(activity("a-2"), 170)));
         assertEquals(LocalDateTime.of(2026, 10, 6, 10, 45), activity("a-2").start());
         assertEquals(LocalDateTime.of(2026, 10, 6, 12, 15), activity("a-2").end());
+        assertTrue(document.undoDescriptionProperty().get().startsWith("endre lengden"),
+                document.undoDescriptionProperty().get());
     }
 
     @Test
