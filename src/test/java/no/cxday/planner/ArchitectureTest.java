@@ -14,7 +14,7 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** The rooms of architecture.md, kept apart. */
+/** The rooms of docs/architecture.md, kept apart. */
 @AnalyzeClasses(packages = "no.cxday.planner", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 

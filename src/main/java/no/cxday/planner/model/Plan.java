@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A CX-day plan as plan-format.md describes it. Immutable: an edit makes a new plan.
+ * A CX-day plan as docs/plan-format.md describes it. Immutable: an edit makes a new plan.
  * {@code lastYear} is null unless the plan was carried over.
  */
 public record Plan(int schemaVersion, String id, String title, String organization, LocalDate cxDay,

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** The rules of plan-format.md that go beyond the shape of the JSON; finds the first one broken. */
+/** The rules of docs/plan-format.md that go beyond the shape of the JSON; finds the first one broken. */
 public final class PlanRules {
 
     public static final int MAX_TITLE_LENGTH = 200;

@@ -24,7 +24,7 @@ import no.cxday.planner.model.Review;
 import no.cxday.planner.model.Task;
 
 /**
- * Writes a plan as pretty-printed JSON in the field order of plan-format.md. Unknown fields follow
+ * Writes a plan as pretty-printed JSON in the field order of docs/plan-format.md. Unknown fields follow
  * the known ones; an optional field the file left out stays out while it still has its default.
  */
 final class PlanJsonWriter {

@@ -17,7 +17,7 @@ import no.cxday.planner.model.Problem;
 
 /**
  * Reads a plan file strictly: bounded in size and depth, valid UTF-8 (a byte-order mark is
- * tolerated), strict JSON, every field of plan-format.md checked. It opens the file for reading
+ * tolerated), strict JSON, every field of docs/plan-format.md checked. It opens the file for reading
  * only, so reading never changes it.
  */
 public final class PlanReader {

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import no.cxday.planner.model.Plan;
 import no.cxday.planner.model.Problem;
 
-/** Saves plans as plan-format.md asks: UTF-8 JSON without a byte-order mark, written atomically. */
+/** Saves plans as docs/plan-format.md asks: UTF-8 JSON without a byte-order mark, written atomically. */
 public final class PlanWriter {
 
     private PlanWriter() {

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 import no.cxday.planner.model.Problem;
 
 /**
- * Parses JSON text the strict way plan-format.md asks for: RFC 8259 only, one value, no name twice
+ * Parses JSON text the strict way docs/plan-format.md asks for: RFC 8259 only, one value, no name twice
  * in one object, and nesting bounded so that deep input is an error and never a stack overflow.
  * Numbers keep their text, so that a value is never silently rounded or retyped.
  */
@@ -104,7 +104,7 @@ final class StrictJson {
         return object;
     }
 
-    /** Gson's path ({@code $.activities[3].end}) in the form plan-format.md uses ({@code activities[3].end}). */
+    /** Gson's path ({@code $.activities[3].end}) in the form docs/plan-format.md uses ({@code activities[3].end}). */
     private static String pathOf(JsonReader reader) {
         String path = reader.getPath();
         if (path.startsWith("$.")) {

@@ -32,7 +32,7 @@ class CheckCommandTest {
         return cli.err();
     }
 
-    /** The worked example of plan-format.md: 60 min at 1/0/2, 30 min at 0/3/0 and 45 min at 3/0/0. */
+    /** The worked example of docs/plan-format.md: 60 min at 1/0/2, 30 min at 0/3/0 and 45 min at 3/0/0. */
     private Path workedExample() throws Exception {
         JsonObject plan = PlanFixtures.example();
         var activities = plan.getAsJsonArray("activities");

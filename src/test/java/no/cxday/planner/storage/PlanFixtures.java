@@ -21,7 +21,7 @@ public final class PlanFixtures {
         }
     }
 
-    /** The example plan of plan-format.md, as a JSON tree a test may change. */
+    /** The example plan of docs/plan-format.md, as a JSON tree a test may change. */
     public static JsonObject example() {
         return JsonParser.parseString(text("example.cxplan.json")).getAsJsonObject();
     }

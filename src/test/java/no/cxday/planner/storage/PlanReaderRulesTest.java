@@ -23,7 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every rule of plan-format.md, broken one at a time in the example plan. */
+/** Every rule of docs/plan-format.md, broken one at a time in the example plan. */
 class PlanReaderRulesTest {
 
     @TempDir
