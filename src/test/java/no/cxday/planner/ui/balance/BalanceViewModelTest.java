@@ -13,6 +13,9 @@ import no.cxday.planner.document.PlanDocument;
 import no.cxday.planner.i18n.Language;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.Activity;
+import no.cxday.planner.model.Audience;
+import no.cxday.planner.model.Balance;
+import no.cxday.planner.model.Category;
 import no.cxday.planner.model.CarryOver;
 import no.cxday.planner.model.Evaluation;
 import no.cxday.planner.model.Extras;
@@ -56,12 +59,20 @@ class BalanceViewModelTest {
                 suggestions.toString());
     }
 
+    private static Idea idea(String id, int laering) {
+        return new Idea(id, Category.LAERING, id, "", new Pillars(0, laering, 0), 60, Audience.ANSATTE, Extras.NONE);
+    }
+
     @Test
     void ideasAlreadyInThePlanComeLast() {
-        document.apply("add", p -> p.withActivities(List.of(activity("cx-workshops", 0, 0, 0),
-                activity("kake-og-kaffe", 1, 0, 2))));
+        Plan plan = document.plan().withActivities(List.of(activity("sterk", 0, 0, 0),
+                activity("kake-og-kaffe", 1, 0, 2)));
+        List<Idea> ideas = List.of(idea("sterk", 3), idea("middels", 2), idea("svak", 2));
 
-        assertTrue(viewModel.suggestionsProperty().get().stream().noneMatch(idea -> idea.id().equals("cx-workshops")));
+        List<Idea> suggested = BalanceViewModel.suggest(plan, Balance.of(plan), ideas);
+
+        assertEquals(List.of("middels", "svak", "sterk"), suggested.stream().map(Idea::id).toList(),
+                "the strongest idea is in the plan already, so it comes after the others");
     }
 
     @Test

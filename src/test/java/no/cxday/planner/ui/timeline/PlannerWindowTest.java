@@ -327,6 +327,7 @@ class PlannerWindowTest {
     @Test
     void outsideReviewModeTheDigitsDoNothing(FxRobot robot) {
         robot.clickOn(blockPoint(robot, "a-2", 12));
+        assertEquals("a-2", timeline(robot).selectedIdProperty().get(), "the digits would rate the selected block");
 
         robot.type(KeyCode.DIGIT4);
 
