@@ -12,6 +12,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.shape.Arc;
 import javafx.scene.shape.ArcType;
 import javafx.scene.shape.Circle;
+import javafx.util.Subscription;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.Balance;
 import no.cxday.planner.model.Mix;
@@ -37,6 +38,7 @@ final class BalanceGaugeSkin extends SkinBase<BalanceGauge> {
     private final Label missing = new Label();
     private final Group ring = new Group();
     private final GridPane rows = new GridPane();
+    private Subscription subscriptions = Subscription.EMPTY;
 
     BalanceGaugeSkin(BalanceGauge gauge) {
         super(gauge);
@@ -69,9 +71,22 @@ final class BalanceGaugeSkin extends SkinBase<BalanceGauge> {
         missing.getStyleClass().add("gauge-missing");
         missing.setWrapText(true);
         getChildren().addAll(ring, score, scoreCaption, previewScore, rows, missing);
-        gauge.balanceProperty().addListener(o -> update());
-        gauge.previewProperty().addListener(o -> update());
+    }
+
+    @Override
+    public void install() {
+        super.install();
+        BalanceGauge gauge = getSkinnable();
+        subscriptions = Subscription.combine(gauge.balanceProperty().subscribe(this::update),
+                gauge.previewProperty().subscribe(this::update));
         update();
+    }
+
+    @Override
+    public void dispose() {
+        subscriptions.unsubscribe();
+        subscriptions = Subscription.EMPTY;
+        super.dispose();
     }
 
     private static Arc arc(double radius, String styleClass, Pillar pillar) {

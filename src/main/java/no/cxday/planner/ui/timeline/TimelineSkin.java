@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import javafx.event.Event;
+import javafx.event.EventHandler;
+import javafx.event.EventType;
 import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -23,6 +26,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
+import javafx.util.Subscription;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.Lane;
 import no.cxday.planner.model.Placement;
@@ -50,6 +54,7 @@ final class TimelineSkin extends SkinBase<Timeline> {
     private final TimelineEditController editor;
     private Object gridKey;
     private int layoutPasses;
+    private Subscription subscriptions = Subscription.EMPTY;
 
     TimelineSkin(Timeline timeline) {
         super(timeline);
@@ -67,24 +72,43 @@ final class TimelineSkin extends SkinBase<Timeline> {
         corner.setManaged(false);
         getChildren().addAll(grid, blocks, ghost, ghostTime, header, axis, corner);
         editor = new TimelineEditController(this);
+    }
 
-        timeline.layoutProperty().addListener(o -> refresh());
-        timeline.pixelsPerMinuteProperty().addListener(o -> timeline.requestLayout());
-        timeline.laneWidthProperty().addListener(o -> timeline.requestLayout());
-        timeline.selectedIdProperty().addListener(o -> showSelection());
-        timeline.reviewModeProperty().addListener(o -> refresh());
-        timeline.viewportXProperty().addListener(o -> viewportMoved());
-        timeline.viewportYProperty().addListener(o -> viewportMoved());
-        timeline.viewportWidthProperty().addListener(o -> refresh());
-        timeline.viewportHeightProperty().addListener(o -> refresh());
-        timeline.addEventHandler(KeyEvent.KEY_PRESSED, new TimelineKeys(timeline)::handle);
-        timeline.addEventHandler(ScrollEvent.SCROLL, this::zoomOnShortcutScroll);
-        timeline.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressOnEmptySpace);
-        timeline.addEventHandler(DragEvent.DRAG_OVER, this::ideaOver);
-        timeline.addEventHandler(DragEvent.DRAG_DROPPED, this::ideaDropped);
-        timeline.addEventHandler(DragEvent.DRAG_EXITED, e -> timeline.placementProperty().set(null));
-        timeline.placementProperty().addListener((o, was, placement) -> showPlacement(placement));
+    /** Listens to the timeline and takes its events; {@link #dispose()} ends all of it at once. */
+    @Override
+    public void install() {
+        super.install();
+        Timeline timeline = getSkinnable();
+        subscriptions = Subscription.combine(
+                timeline.layoutProperty().subscribe(this::refresh),
+                timeline.pixelsPerMinuteProperty().subscribe(timeline::requestLayout),
+                timeline.laneWidthProperty().subscribe(timeline::requestLayout),
+                timeline.selectedIdProperty().subscribe(this::showSelection),
+                timeline.reviewModeProperty().subscribe(this::refresh),
+                timeline.viewportXProperty().subscribe(this::viewportMoved),
+                timeline.viewportYProperty().subscribe(this::viewportMoved),
+                timeline.viewportWidthProperty().subscribe(this::refresh),
+                timeline.viewportHeightProperty().subscribe(this::refresh),
+                timeline.placementProperty().subscribe(this::showPlacement),
+                on(KeyEvent.KEY_PRESSED, new TimelineKeys(timeline)::handle),
+                on(ScrollEvent.SCROLL, this::zoomOnShortcutScroll),
+                on(MouseEvent.MOUSE_PRESSED, this::pressOnEmptySpace),
+                on(DragEvent.DRAG_OVER, this::ideaOver),
+                on(DragEvent.DRAG_DROPPED, this::ideaDropped),
+                on(DragEvent.DRAG_EXITED, e -> timeline.placementProperty().set(null)));
         refresh();
+    }
+
+    private <T extends Event> Subscription on(EventType<T> type, EventHandler<? super T> handler) {
+        getSkinnable().addEventHandler(type, handler);
+        return () -> getSkinnable().removeEventHandler(type, handler);
+    }
+
+    @Override
+    public void dispose() {
+        subscriptions.unsubscribe();
+        subscriptions = Subscription.EMPTY;
+        super.dispose();
     }
 
     Timeline timeline() {

@@ -252,6 +252,20 @@ class PlannerWindowTest {
     }
 
     @Test
+    void aSkinThatIsReplacedStopsListening(FxRobot robot) {
+        TimelineSkin old = skin(robot);
+        robot.interact(() -> timeline(robot).setSkin(new TimelineSkin(timeline(robot))));
+        robot.clickOn(blockPoint(robot, "a-1", 12));
+
+        robot.type(KeyCode.DOWN);
+
+        assertEquals(LocalDateTime.of(2026, 10, 6, 8, 45), activity("a-1").start(), "one step, not one a skin");
+        int passes = old.layoutPasses();
+        robot.interact(() -> document.undo());
+        assertEquals(passes, old.layoutPasses());
+    }
+
+    @Test
     void theKeyboardMovesResizesDuplicatesAndRemovesTheSelectedBlock(FxRobot robot) {
         robot.clickOn(blockPoint(robot, "a-1", 12));
 
