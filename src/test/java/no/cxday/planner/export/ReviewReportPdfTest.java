@@ -32,7 +32,7 @@ class ReviewReportPdfTest {
             text = new PDFTextStripper().getText(pdf);
         }
 
-        for (String expected : List.of("1 av 2 aktiviteter ble holdt.", "Snittvurdering 5.0 av 5 (1 vurdert).",
+        for (String expected : List.of("1 holdt, 1 ikke holdt, 0 ikke evaluert ennå.", "Snittvurdering 5.0 av 5 (1 vurdert).",
                 "80 deltakere i alt.", "Kake og kaffe: vurdert 5 av 5, 80 deltakere – Tomt etter 20 min",
                 "Quiz & spill: Ikke holdt", "Kaken", "• Start tidligere", "• https://example.org/bilder",
                 "Mer læring", "Side 1 av 1")) {
