@@ -2,6 +2,7 @@ package no.cxday.planner.export;
 
 import java.io.IOException;
 import java.util.List;
+import no.cxday.planner.i18n.DateTexts;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.i18n.ReviewSummaryText;
 import no.cxday.planner.model.Activity;
@@ -78,11 +79,12 @@ public final class ReviewReportPdf {
     }
 
     private void activities(Plan plan) throws IOException {
+        DateTexts dates = new DateTexts(messages);
         heading("report.activities");
         for (Activity activity : AgendaPdf.days(plan).stream()
                 .flatMap(day -> AgendaPdf.activitiesOn(plan, day).stream()).toList()) {
-            String when = activity.start().toLocalDate() + " " + activity.start().toLocalTime();
-            paragraph(when + "  " + activity.title() + ": " + evaluation(activity.evaluation()));
+            paragraph(dates.dayAndTime(activity.start()) + "  " + activity.title() + ": "
+                    + evaluation(activity.evaluation()));
         }
     }
 

@@ -2,7 +2,6 @@ package no.cxday.planner.ui.timeline;
 
 import no.cxday.planner.model.TimelineLayout;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,6 +22,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
+import no.cxday.planner.i18n.DateTexts;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.Lane;
 import no.cxday.planner.model.TimeGrid;
@@ -350,8 +350,7 @@ final class TimelineSkin extends SkinBase<Timeline> {
     }
 
     static String dayTitle(LocalDate day, Messages messages) {
-        return day.format(DateTimeFormatter.ofPattern(messages.get("timeline.dayFormat"),
-                messages.language().locale()));
+        return new DateTexts(messages).day(day);
     }
 
     static Line line(double x1, double y1, double x2, double y2, String styleClass) {
