@@ -11,6 +11,10 @@ import javafx.print.Printer;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
@@ -51,12 +55,13 @@ class MainWindowTest {
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private PlanDocument document;
     private Stage stage;
+    private PlannerWindow window;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
         document = new PlanDocument(MainViewModel.blankPlan(NB, 2027));
-        PlannerWindow window = new PlannerWindow(document, Catalogue.load(), new PlannerWindow.Storage(
+        window = new PlannerWindow(document, Catalogue.load(), new PlannerWindow.Storage(
                 new RecentFiles(dir.resolve("recent")), new RecoveryStore(dir.resolve("recovery"))),
                 dialogs, NB, () -> LocalDate.of(2026, 11, 23), stage::close, language -> { });
         stage.titleProperty().bind(window.viewModel().windowTitleProperty());
@@ -118,6 +123,28 @@ class MainWindowTest {
 
         assertEquals(Color.web("#ffffff"), light);
         assertEquals(Color.web("#262a30"), timeline.getBackground().getFills().get(0).getFill());
+    }
+
+    @Test
+    void theThemeMenuTicksTheThemeRestoredAtStart(FxRobot robot) {
+        robot.interact(() -> window.themeProperty().set(Theme.DARK));
+
+        robot.clickOn("Vis").clickOn("Tema");
+
+        assertEquals(List.of("Mørkt"), themeItems(robot).stream().filter(RadioMenuItem::isSelected)
+                .map(MenuItem::getText).toList());
+        robot.clickOn("Lyst");
+        assertEquals(Theme.LIGHT, window.themeProperty().get());
+        assertEquals(List.of("Lyst"), themeItems(robot).stream().filter(RadioMenuItem::isSelected)
+                .map(MenuItem::getText).toList());
+    }
+
+    private static List<RadioMenuItem> themeItems(FxRobot robot) {
+        Menu view = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
+                .filter(menu -> "menuView".equals(menu.getId())).findFirst().orElseThrow();
+        Menu themes = (Menu) view.getItems().stream().filter(item -> "Tema".equals(item.getText())).findFirst()
+                .orElseThrow();
+        return themes.getItems().stream().map(RadioMenuItem.class::cast).toList();
     }
 
     @Test
