@@ -15,6 +15,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
@@ -145,6 +146,23 @@ class MainWindowTest {
         Menu themes = (Menu) view.getItems().stream().filter(item -> "Tema".equals(item.getText())).findFirst()
                 .orElseThrow();
         return themes.getItems().stream().map(RadioMenuItem.class::cast).toList();
+    }
+
+    @Test
+    void afterCarryOverTheRightPaneFitsItsWidthAndOpensAtItsLeftEdge(FxRobot robot) throws Exception {
+        openTheExampleAs("carried.cxplan.json", robot);
+        robot.interact(() -> window.viewModel().reviewModeProperty().set(true));
+        ScrollPane right = robot.lookup(".right-pane").queryAs(ScrollPane.class);
+        robot.interact(() -> right.setVvalue(1));
+        robot.interact(() -> window.viewModel().carryOver(2027, false));
+
+        robot.clickOn(".activity-block");
+
+        Region content = (Region) right.getContent();
+        assertTrue(content.getWidth() <= right.getViewportBounds().getWidth(), "the content is "
+                + content.getWidth() + " wide in a viewport of " + right.getViewportBounds().getWidth());
+        assertEquals(0, right.getHvalue());
+        assertEquals(0, right.getVvalue());
     }
 
     @Test
