@@ -12,11 +12,11 @@ import java.util.Objects;
  * held, the participants, and the best and the weakest.
  *
  * @param participants the participants of the held activities, or null when no number was entered
- * @param best         the highest rated: at most {@link #SHOWN}, and at most half of the rated
- *                     activities, but always the one when only one is rated
- * @param worst        the lowest rated, as many as {@code best} at most and never one rated as high as
- *                     any in {@code best}, so that the two never share an activity; ties go to the
- *                     earlier activity
+ * @param best         the highest rated: half of the rated activities (the one, when only one is),
+ *                     and those rated as high as the last of them, at most {@link #SHOWN} in all
+ * @param worst        the lowest rated, at most half of the rated activities and {@link #SHOWN}, and
+ *                     only those rated below every one in {@code best}, so that the two never share
+ *                     an activity; among equal ratings the earlier activity comes first
  */
 public record ReviewSummary(int activities, int held, int notHeld, int rated, Double averageRating,
         Map<Pillar, Double> ratingByPillar, Mix plannedMix, Mix heldMix, Integer participants, List<Activity> best,
@@ -43,10 +43,11 @@ public record ReviewSummary(int activities, int held, int notHeld, int rated, Do
         }
         Comparator<Activity> byRating = Comparator.comparing(ReviewSummary::rating);
         Comparator<Activity> byStart = Comparator.comparing(Activity::start);
+        List<Activity> ranked = rated.stream().sorted(byRating.reversed().thenComparing(byStart)).toList();
         int half = rated.size() / 2;
-        List<Activity> best = rated.stream().sorted(byRating.reversed().thenComparing(byStart))
-                .limit(Math.min(SHOWN, Math.max(1, half))).toList();
-        int lowestBest = best.isEmpty() ? Evaluation.MIN_RATING : rating(best.get(best.size() - 1));
+        int lowestBest = ranked.isEmpty() ? Evaluation.MIN_RATING
+                : rating(ranked.get(Math.min(SHOWN, Math.max(1, half)) - 1));
+        List<Activity> best = ranked.stream().filter(a -> rating(a) >= lowestBest).limit(SHOWN).toList();
         List<Activity> worst = rated.stream().filter(a -> rating(a) < lowestBest)
                 .sorted(byRating.thenComparing(byStart)).limit(Math.min(SHOWN, half)).toList();
         List<Integer> numbers = held.stream().map(a -> a.evaluation().participants()).filter(Objects::nonNull)

@@ -84,7 +84,7 @@ class ReviewSummaryTextTest {
     @Test
     void noWeakestIsNamedWhenNoneIsRatedLowerThanTheBest() {
         assertEquals(List.of("Best: A (5)."), NB.bestAndWeakest(summary(held(5, null))));
-        assertEquals(List.of("Best: A (4)."), NB.bestAndWeakest(summary(held(4, null), held(4, null))));
+        assertEquals(List.of("Best: A (4), B (4)."), NB.bestAndWeakest(summary(held(4, null), held(4, null))));
         assertEquals(List.of(), NB.bestAndWeakest(summary(held(null, null))));
     }
 

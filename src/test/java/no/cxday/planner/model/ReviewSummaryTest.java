@@ -157,10 +157,26 @@ class ReviewSummaryTest {
     }
 
     @Test
-    void twoRatedAlikeGiveABestButNoWeakest() {
+    void twoRatedAlikeAreBothBestAndNeitherWeakest() {
         ReviewSummary summary = rated(5, 5);
 
-        assertEquals(List.of("a"), ids(summary.best()), "the tie goes to the earlier activity");
+        assertEquals(List.of("a", "b"), ids(summary.best()));
+        assertEquals(List.of(), summary.worst());
+    }
+
+    @Test
+    void anActivityRatedAsHighAsTheBestIsAmongTheBest() {
+        ReviewSummary summary = rated(5, 2, 5);
+
+        assertEquals(List.of("a", "c"), ids(summary.best()));
+        assertEquals(List.of("b"), ids(summary.worst()));
+    }
+
+    @Test
+    void allRatedAlikeGiveThreeBestInTheirOrderOfTimeAndNoWeakest() {
+        ReviewSummary summary = rated(4, 4, 4, 4, 4, 4);
+
+        assertEquals(List.of("a", "b", "c"), ids(summary.best()));
         assertEquals(List.of(), summary.worst());
     }
 
