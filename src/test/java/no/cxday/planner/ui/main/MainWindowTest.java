@@ -10,6 +10,7 @@ import java.util.List;
 import javafx.print.Printer;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -34,6 +35,7 @@ import no.cxday.planner.model.Activity;
 import no.cxday.planner.storage.PlanFixtures;
 import no.cxday.planner.storage.RecentFiles;
 import no.cxday.planner.storage.RecoveryStore;
+import no.cxday.planner.ui.FxDialogService;
 import no.cxday.planner.ui.ScriptedDialogs;
 import no.cxday.planner.ui.Theme;
 import org.junit.jupiter.api.Assumptions;
@@ -178,6 +180,28 @@ class MainWindowTest {
             List<BackgroundFill> fills = search.getBackground().getFills();
             double contrast = contrast((Color) prompt.getFill(), solid(fills.get(fills.size() - 1).getFill()));
             assertTrue(contrast >= 4.5, theme + ": the prompt's contrast is " + contrast);
+        }
+    }
+
+    @Test
+    void anExportsNoticeIsReadableInEveryTheme(FxRobot robot) {
+        FxDialogService notices = new FxDialogService(stage, NB, link -> { });
+        for (Theme theme : Theme.values()) {
+            String sentence = "Lagret «agenda-" + theme.key() + ".pdf» i mappen /home/kari.";
+            robot.interact(() -> {
+                PlannerWindow.applyTheme(stage.getScene(), theme);
+                notices.showNotice(sentence);
+            });
+            Label text = robot.lookup((Label label) -> sentence.equals(label.getText())).query();
+            Region pane = (Region) text.getParent();
+            while (!pane.getParent().getStyleClass().contains("notification-bar")) {
+                pane = (Region) pane.getParent();
+            }
+            Region notice = pane;
+            robot.interact(() -> notice.getScene().getRoot().applyCss());
+            List<BackgroundFill> fills = notice.getBackground().getFills();
+            double contrast = contrast((Color) text.getTextFill(), solid(fills.get(fills.size() - 1).getFill()));
+            assertTrue(contrast >= 4.5, theme + ": the notice's contrast is " + contrast);
         }
     }
 
