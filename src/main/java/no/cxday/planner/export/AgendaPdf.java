@@ -4,11 +4,11 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
+import no.cxday.planner.i18n.DateTexts;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.Activity;
 import no.cxday.planner.model.Plan;
@@ -109,7 +109,7 @@ public final class AgendaPdf {
             canvas.text(plan.organization(), canvas.left(), canvas.y() - 10, false, 10, MUTED);
             canvas.moveDown(14);
         }
-        String date = day.format(DateTimeFormatter.ofPattern(messages.get("date.long"), messages.language().locale()));
+        String date = new DateTexts(messages).longDate(day);
         if (day.equals(plan.cxDay())) {
             date += " · " + messages.get("timeline.cxDay");
         }

@@ -3,8 +3,8 @@ package no.cxday.planner.export;
 import java.awt.Color;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
+import no.cxday.planner.i18n.DateTexts;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.Activity;
 import no.cxday.planner.model.Pillar;
@@ -16,7 +16,6 @@ final class GridAgenda {
 
     private static final float AXIS = 36;
     private static final float LANE_HEADER = 26;
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
     private static final Color BLOCK = new Color(0xE9, 0xEE, 0xF6);
     private static final Color BLOCK_EDGE = new Color(0x7D, 0x93, 0xB2);
 
@@ -80,7 +79,7 @@ final class GridAgenda {
             canvas.text(line, x + 2, y - 7, true, 7.5f, AgendaPdf.TEXT);
             y -= 9;
         }
-        String time = activity.start().format(CLOCK) + "–" + activity.end().format(CLOCK)
+        String time = DateTexts.clock(activity.start()) + "–" + DateTexts.clock(activity.end())
                 + (activity.responsible().isBlank() ? "" : " · " + activity.responsible());
         for (String line : canvas.wrap(time, false, 6.5f, width - 4)) {
             if (y - 8 < limit) {

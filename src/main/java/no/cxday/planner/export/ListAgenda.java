@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import no.cxday.planner.i18n.DateTexts;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.Activity;
 import no.cxday.planner.model.Lane;
@@ -18,7 +19,6 @@ final class ListAgenda {
     private static final float LINE = 13;
     private static final float PADDING = 5;
     private static final float[] SHARES = {0.16f, 0.42f, 0.25f, 0.17f};
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
     private final PdfCanvas canvas;
     private final Plan plan;
@@ -82,7 +82,7 @@ final class ListAgenda {
 
     private List<List<String>> cells(Activity activity) {
         boolean sameDay = !activity.span().endsOnALaterDay();
-        String time = activity.start().format(CLOCK) + "–" + (sameDay ? activity.end().format(CLOCK)
+        String time = DateTexts.clock(activity.start()) + "–" + (sameDay ? DateTexts.clock(activity.end())
                 : activity.end().format(DateTimeFormatter.ofPattern("d.M. HH:mm")));
         List<String> title = new ArrayList<>(canvas.wrap(activity.title(), true, SIZE, width(1)));
         String lane = laneName(activity);

@@ -2,12 +2,11 @@ package no.cxday.planner.export;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
+import no.cxday.planner.i18n.DateTexts;
 import no.cxday.planner.i18n.Messages;
+import no.cxday.planner.i18n.ReviewSummaryText;
 import no.cxday.planner.model.Activity;
 import no.cxday.planner.model.Evaluation;
-import no.cxday.planner.model.Mix;
 import no.cxday.planner.model.Pillar;
 import no.cxday.planner.model.Plan;
 import no.cxday.planner.model.Review;
@@ -60,31 +59,32 @@ public final class ReviewReportPdf {
 
     private void summary(ReviewSummary summary) throws IOException {
         heading("report.summary");
-        paragraph(messages.format("review.held", summary.held(), summary.activities()));
-        paragraph(summary.averageRating() == null ? messages.get("report.noRatings")
-                : messages.format("review.average", one(summary.averageRating()), summary.rated()));
-        paragraph(messages.format("review.participants", summary.participants()));
+        ReviewSummaryText text = new ReviewSummaryText(messages);
+        paragraph(text.counts(summary));
+        paragraph(text.average(summary).orElse(messages.get("report.noRatings")));
+        paragraph(text.participants(summary));
         for (Pillar pillar : Pillar.values()) {
             Double rating = summary.ratingByPillar().get(pillar);
             canvas.ensureRoom(LINE);
             canvas.mark(pillar, canvas.left() + 5, canvas.y() - 6, 8);
-            canvas.text(messages.get("pillar." + pillar.key()) + ": " + (rating == null ? "–" : one(rating)),
+            canvas.text(messages.get("pillar." + pillar.key()) + ": "
+                    + (rating == null ? "–" : ReviewSummaryText.oneDecimal(rating)),
                     canvas.left() + 16, canvas.y() - SIZE, false, SIZE, AgendaPdf.TEXT);
             canvas.moveDown(LINE);
         }
-        paragraph(messages.format("review.mixes", mix(summary.plannedMix()), mix(summary.heldMix())));
-        if (!summary.best().isEmpty()) {
-            paragraph(messages.format("review.best", titles(summary.best())));
-            paragraph(messages.format("review.worst", titles(summary.worst())));
+        paragraph(text.mixes(summary));
+        for (String line : text.bestAndWeakest(summary)) {
+            paragraph(line);
         }
     }
 
     private void activities(Plan plan) throws IOException {
+        DateTexts dates = new DateTexts(messages);
         heading("report.activities");
         for (Activity activity : AgendaPdf.days(plan).stream()
                 .flatMap(day -> AgendaPdf.activitiesOn(plan, day).stream()).toList()) {
-            String when = activity.start().toLocalDate() + " " + activity.start().toLocalTime();
-            paragraph(when + "  " + activity.title() + ": " + evaluation(activity.evaluation()));
+            paragraph(dates.dayAndTime(activity.start()) + "  " + activity.title() + ": "
+                    + evaluation(activity.evaluation()));
         }
     }
 
@@ -97,8 +97,9 @@ public final class ReviewReportPdf {
         }
         String rating = evaluation.rating() == null ? messages.get("review.heldUnrated")
                 : messages.format("report.rating", evaluation.rating());
-        String participants = evaluation.participants() == null ? ""
-                : ", " + messages.format("report.participants", evaluation.participants());
+        Integer count = evaluation.participants();
+        String participants = count == null ? "" : ", " + (count == 1 ? messages.get("report.participants.one")
+                : messages.format("report.participants.many", count));
         return rating + participants + notes(evaluation);
     }
 
@@ -124,19 +125,5 @@ public final class ReviewReportPdf {
         for (String item : items) {
             paragraph("• " + item);
         }
-    }
-
-    private static String one(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
-    }
-
-    private static String mix(Mix mix) {
-        return String.format(Locale.ROOT, "%.0f/%.0f/%.0f %%", 100 * mix.anerkjennelse(), 100 * mix.laering(),
-                100 * mix.engasjement());
-    }
-
-    private static String titles(List<Activity> activities) {
-        return activities.stream().map(a -> a.title() + " (" + a.evaluation().rating() + ")")
-                .collect(Collectors.joining(", "));
     }
 }

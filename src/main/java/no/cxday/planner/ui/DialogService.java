@@ -41,6 +41,9 @@ public interface DialogService {
 
     void showInfo(String sentence);
 
+    /** Tells something that needs no answer, such as where an export went, without stopping the work. */
+    void showNotice(String sentence);
+
     SaveChoice askToSaveChanges(String planTitle);
 
     /** Asks a yes-or-no question; true for yes. */

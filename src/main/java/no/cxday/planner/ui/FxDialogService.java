@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -13,13 +14,17 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import javafx.util.Duration;
 import no.cxday.planner.i18n.Messages;
+import org.controlsfx.control.Notifications;
 
 /** The real dialogs: native file choosers and alerts owned by the main window. */
 public final class FxDialogService implements DialogService {
 
     /** The width a dialog's sentence wraps at. */
     private static final double TEXT_WIDTH = 460;
+    /** How long a notice stays: long enough to read a folder's path. */
+    private static final double NOTICE_SECONDS = 8;
 
     private final Window owner;
     private final Messages messages;
@@ -75,6 +80,13 @@ public final class FxDialogService implements DialogService {
     @Override
     public void showInfo(String sentence) {
         show(Alert.AlertType.INFORMATION, messages.get("app.name"), sentence);
+    }
+
+    /** A notice in the window's corner that goes away by itself after a while. */
+    @Override
+    public void showNotice(String sentence) {
+        Notifications.create().owner(owner).title(messages.get("app.name")).text(sentence)
+                .position(Pos.BOTTOM_RIGHT).hideAfter(Duration.seconds(NOTICE_SECONDS)).showInformation();
     }
 
     private void show(Alert.AlertType type, String title, String sentence) {

@@ -1,5 +1,6 @@
 package no.cxday.planner.export;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -27,16 +28,31 @@ class ReviewReportPdfTest {
         plan = plan.withActivities(List.of(cake, quiz)).withReview(new Review("Kaken", List.of("Start tidligere"),
                 List.of("https://example.org/bilder"), "Mer læring", Extras.NONE));
 
-        String text;
-        try (PDDocument pdf = Loader.loadPDF(ReviewReportPdf.render(plan, new Messages(Language.NB)))) {
-            text = new PDFTextStripper().getText(pdf);
-        }
+        String text = text(plan, Language.NB);
 
-        for (String expected : List.of("1 av 2 aktiviteter ble holdt.", "Snittvurdering 5.0 av 5 (1 vurdert).",
-                "80 deltakere i alt.", "Kake og kaffe: vurdert 5 av 5, 80 deltakere – Tomt etter 20 min",
-                "Quiz & spill: Ikke holdt", "Kaken", "• Start tidligere", "• https://example.org/bilder",
+        for (String expected : List.of("1 holdt, 1 ikke holdt, 0 ikke evaluert ennå.", "Snittvurdering 5.0 av 5 (1 vurdert).",
+                "80 deltakere i alt.",
+                "tirsdag 6. oktober, 10:00 Kake og kaffe: vurdert 5 av 5, 80 deltakere – Tomt etter 20 min",
+                "tirsdag 6. oktober, 12:00 Quiz & spill: Ikke holdt", "Kaken", "• Start tidligere", "• https://example.org/bilder",
                 "Mer læring", "Side 1 av 1")) {
             assertTrue(text.contains(expected), expected + " in\n" + text);
+        }
+    }
+
+    @Test
+    void theReportWritesEachActivitysDayAndTimeAsTheAgendaDoesInBothLanguages() throws Exception {
+        Activity monday = ExportFixtures.activity("a-1", "Frokost", "kantina",
+                ExportFixtures.CX_DAY.minusDays(1).atTime(8, 5), 30).withEvaluation(null);
+        Plan plan = ExportFixtures.plan(2, "Kantina").withActivities(List.of(monday));
+
+        assertTrue(text(plan, Language.NB).contains("mandag 5. oktober, 08:05 Frokost: Ikke vurdert"));
+        assertTrue(text(plan, Language.EN).contains("Monday 5 October, 08:05 Frokost: Not rated"));
+        assertFalse(text(plan, Language.NB).contains("2026-10-05"));
+    }
+
+    private static String text(Plan plan, Language language) throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(ReviewReportPdf.render(plan, new Messages(language)))) {
+            return new PDFTextStripper().getText(pdf);
         }
     }
 }

@@ -15,6 +15,7 @@ public final class ScriptedDialogs implements DialogService {
     public final Deque<SaveChoice> saveChoices = new ArrayDeque<>();
     public final List<String> errors = new ArrayList<>();
     public final List<String> infos = new ArrayList<>();
+    public final List<String> notices = new ArrayList<>();
     public final List<String> askedAbout = new ArrayList<>();
     public final List<String> suggestedNames = new ArrayList<>();
     public final Deque<Boolean> confirmations = new ArrayDeque<>();
@@ -56,6 +57,11 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public void showInfo(String sentence) {
         infos.add(sentence);
+    }
+
+    @Override
+    public void showNotice(String sentence) {
+        notices.add(sentence);
     }
 
     @Override

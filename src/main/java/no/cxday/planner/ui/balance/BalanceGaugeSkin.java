@@ -143,6 +143,15 @@ final class BalanceGaugeSkin extends SkinBase<BalanceGauge> {
         return String.format(Locale.ROOT, "%.0f %%", share * 100);
     }
 
+    /**
+     * The ring and the rows' narrowest; SkinBase's own minimum would follow where the children were
+     * laid out, so a gauge once wide could never be narrowed again and its pane scrolled sideways.
+     */
+    @Override
+    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
+        return left + Math.max(SIZE, rows.minWidth(-1)) + right;
+    }
+
     @Override
     protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
         return left + Math.max(SIZE, rows.prefWidth(-1)) + right;

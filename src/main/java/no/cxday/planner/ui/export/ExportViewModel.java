@@ -96,9 +96,12 @@ public final class ExportViewModel {
         return dialogs.chooseFileToSave(folder, kind.fileNameFor(name), kind).map(kind::withExtension);
     }
 
+    /** Writes the file and says where it went; or says in one sentence why it could not. */
     private boolean write(Path file, byte[] content) {
         try {
             AtomicFile.write(file, content, false);
+            Path absolute = file.toAbsolutePath();
+            dialogs.showNotice(messages.format("export.saved", absolute.getFileName(), absolute.getParent()));
             return true;
         } catch (IOException e) {
             Problem problem = AtomicFile.problemOf(e);

@@ -2,7 +2,6 @@ package no.cxday.planner.ui.ideas;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.geometry.Insets;
@@ -24,6 +23,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import no.cxday.planner.i18n.Messages;
+import no.cxday.planner.i18n.ReviewSummaryText;
 import no.cxday.planner.model.Audience;
 import no.cxday.planner.model.Category;
 import no.cxday.planner.model.Idea;
@@ -88,6 +88,7 @@ public final class IdeaBrowserView {
             tree.refresh();
             showDetail();
         });
+        viewModel.lastYearRatingsProperty().addListener((o, before, now) -> tree.refresh());
         fillTree();
 
         VBox detail = new VBox(3, detailTitle, detailSummary, detailMarks, detailFacts);
@@ -209,9 +210,10 @@ public final class IdeaBrowserView {
 
         private Label lastYear(IdeaRating rating) {
             Label label = new Label(rating.averageRating() == null ? "☆ –"
-                    : String.format(Locale.ROOT, "★ %.1f", rating.averageRating()));
+                    : "★ " + ReviewSummaryText.oneDecimal(rating.averageRating()));
             label.getStyleClass().add("last-year-rating");
-            label.setAccessibleText(messages.format("ideas.lastYearRating", label.getText(), rating.held()));
+            label.setAccessibleText(rating.held() == 1 ? messages.format("ideas.lastYearRating.one", label.getText())
+                    : messages.format("ideas.lastYearRating.many", label.getText(), rating.held()));
             return label;
         }
 

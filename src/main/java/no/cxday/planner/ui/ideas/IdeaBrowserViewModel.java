@@ -111,6 +111,11 @@ public final class IdeaBrowserViewModel {
         return Bindings.createBooleanBinding(() -> !lastYearRatings.get().isEmpty(), lastYearRatings);
     }
 
+    /** Last year's ratings by idea id, empty unless the plan was carried over; the idea cards show them. */
+    public ObjectBinding<Map<String, IdeaRating>> lastYearRatingsProperty() {
+        return lastYearRatings;
+    }
+
     /** How the idea went last year, when the plan was carried over and the idea was used. */
     public Optional<IdeaRating> lastYearRating(Idea idea) {
         return Optional.ofNullable(lastYearRatings.get().get(idea.id()));

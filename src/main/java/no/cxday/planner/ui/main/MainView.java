@@ -185,6 +185,7 @@ public final class MainView {
             RadioMenuItem item = new RadioMenuItem(messages.get("theme." + choice.key()));
             item.setToggleGroup(themeGroup);
             item.setSelected(choice == theme.get());
+            theme.addListener((o, was, now) -> item.setSelected(now == choice));
             item.setOnAction(e -> theme.set(choice));
             themes.getItems().add(item);
         }

@@ -2,9 +2,7 @@ package no.cxday.planner.ui.review;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
@@ -12,10 +10,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import no.cxday.planner.document.PlanDocument;
 import no.cxday.planner.i18n.Messages;
-import no.cxday.planner.model.Activity;
+import no.cxday.planner.i18n.ReviewSummaryText;
 import no.cxday.planner.model.LastYear;
-import no.cxday.planner.model.Mix;
-import no.cxday.planner.model.Pillar;
 import no.cxday.planner.model.Plan;
 import no.cxday.planner.model.Review;
 import no.cxday.planner.model.ReviewSummary;
@@ -30,6 +26,7 @@ public final class ReviewViewModel {
     private final PlanDocument document;
     private final DialogService dialogs;
     private final Messages messages;
+    private final ReviewSummaryText text;
     private final StringProperty whatWorked = new SimpleStringProperty(this, "whatWorked", "");
     private final StringProperty nextYear = new SimpleStringProperty(this, "nextYear", "");
     private final ObjectBinding<Review> review;
@@ -41,6 +38,7 @@ public final class ReviewViewModel {
         this.document = document;
         this.dialogs = dialogs;
         this.messages = messages;
+        this.text = new ReviewSummaryText(messages);
         review = Bindings.createObjectBinding(() -> document.plan().review(), document.planProperty());
         summary = Bindings.createObjectBinding(() -> ReviewSummary.of(document.plan()), document.planProperty());
         summaryText = Bindings.createStringBinding(() -> describe(summary.get()), summary);
@@ -140,47 +138,23 @@ public final class ReviewViewModel {
         if (s.activities() == 0) {
             return messages.get("review.nothing");
         }
-        StringBuilder text = new StringBuilder(messages.format("review.held", s.held(), s.activities()));
-        text.append('\n').append(s.averageRating() == null ? messages.get("review.noRatings")
-                : messages.format("review.average", one(s.averageRating()), s.rated()));
-        if (s.participants() > 0) {
-            text.append('\n').append(messages.format("review.participants", s.participants()));
-        }
-        String byPillar = List.of(Pillar.values()).stream().filter(p -> s.ratingByPillar().get(p) != null)
-                .map(p -> messages.get("pillar." + p.key()) + " " + one(s.ratingByPillar().get(p)))
-                .collect(Collectors.joining(", "));
-        if (!byPillar.isEmpty()) {
-            text.append('\n').append(messages.format("review.byPillar", byPillar));
-        }
-        text.append('\n').append(messages.format("review.mixes", mix(s.plannedMix()), mix(s.heldMix())));
-        if (!s.best().isEmpty()) {
-            text.append('\n').append(messages.format("review.best", titles(s.best())));
-            text.append('\n').append(messages.format("review.worst", titles(s.worst())));
-        }
-        return text.toString();
+        List<String> lines = new ArrayList<>();
+        lines.add(text.counts(s));
+        lines.add(text.average(s).orElse(messages.get("review.noRatings")));
+        lines.add(text.participants(s));
+        text.byPillar(s).ifPresent(lines::add);
+        lines.add(text.mixes(s));
+        lines.addAll(text.bestAndWeakest(s));
+        return String.join("\n", lines);
     }
 
     private String describe(LastYear lastYear) {
         if (lastYear == null) {
             return "";
         }
-        return messages.format("review.lastYear", lastYear.title(), mix(lastYear.mix()),
+        return messages.format("review.lastYear", lastYear.title(), ReviewSummaryText.mix(lastYear.mix()),
                 lastYear.review().whatWorked().isBlank() ? "–" : lastYear.review().whatWorked(),
                 lastYear.review().nextYear().isBlank() ? "–" : lastYear.review().nextYear());
-    }
-
-    static String mix(Mix mix) {
-        return String.format(Locale.ROOT, "%.0f/%.0f/%.0f %%", 100 * mix.anerkjennelse(), 100 * mix.laering(),
-                100 * mix.engasjement());
-    }
-
-    private static String one(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
-    }
-
-    private static String titles(List<Activity> activities) {
-        return activities.stream().map(a -> a.title() + " (" + a.evaluation().rating() + ")")
-                .collect(Collectors.joining(", "));
     }
 
     public Plan plan() {

@@ -2,7 +2,6 @@ package no.cxday.planner.ui.timeline;
 
 import no.cxday.planner.model.TimelineLayout;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -27,6 +26,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
 import javafx.util.Subscription;
+import no.cxday.planner.i18n.DateTexts;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.Lane;
 import no.cxday.planner.model.Placement;
@@ -249,7 +249,7 @@ final class TimelineSkin extends SkinBase<Timeline> {
         double bottom = minuteY(grid.endMinute(span));
         ghost.resizeRelocate(snapPositionX(columnX(day, lane) + 2), snapPositionY(top),
                 snapSizeX(laneWidth() - 4), snapSizeY(Math.max(4, bottom - top)));
-        ghostTime.setText(span.start().toLocalTime() + "–" + span.end().toLocalTime());
+        ghostTime.setText(DateTexts.clock(span.start()) + "–" + DateTexts.clock(span.end()));
         ghostTime.autosize();
         ghostTime.relocate(snapPositionX(columnX(day, lane) + 6), snapPositionY(top + 2));
     }
@@ -379,8 +379,7 @@ final class TimelineSkin extends SkinBase<Timeline> {
     }
 
     static String dayTitle(LocalDate day, Messages messages) {
-        return day.format(DateTimeFormatter.ofPattern(messages.get("timeline.dayFormat"),
-                messages.language().locale()));
+        return new DateTexts(messages).day(day);
     }
 
     static Line line(double x1, double y1, double x2, double y2, String styleClass) {

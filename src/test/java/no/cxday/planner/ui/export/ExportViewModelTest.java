@@ -15,6 +15,7 @@ import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.storage.PlanFixtures;
 import no.cxday.planner.storage.PlanReader;
 import no.cxday.planner.ui.ScriptedDialogs;
+import no.cxday.planner.ui.main.MainViewModel;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,6 +49,40 @@ class ExportViewModelTest {
 
         assertEquals(List.of("CX-dagen 2026.pdf"), dialogs.suggestedNames);
         assertTrue(new String(Files.readAllBytes(dir.resolve("agenda.pdf")), 0, 5).startsWith("%PDF-"));
+    }
+
+    @Test
+    void everyExportSaysWhichFileItWroteAndInWhichFolder() throws Exception {
+        dialogs.filesToSave.add(dir.resolve("agenda"));
+        dialogs.filesToSave.add(dir.resolve("kalender.ics"));
+        dialogs.filesToSave.add(dir.resolve("rapport.pdf"));
+
+        viewModel.exportPdf(LIST);
+        viewModel.exportCalendar(null);
+        viewModel.exportReviewReport();
+
+        assertEquals(List.of("Lagret «agenda.pdf» i mappen " + dir + ".", "Lagret «kalender.ics» i mappen " + dir + ".",
+                "Lagret «rapport.pdf» i mappen " + dir + "."), dialogs.notices);
+    }
+
+    @Test
+    void theNoticeIsInTheProgramsLanguage() {
+        PlanDocument document = new PlanDocument(MainViewModel.blankPlan(new Messages(Language.EN), 2026));
+        ExportViewModel english = new ExportViewModel(document, dialogs, new Messages(Language.EN));
+        dialogs.filesToSave.add(dir.resolve("agenda.pdf"));
+
+        english.exportPdf(LIST);
+
+        assertEquals(List.of("Saved \"agenda.pdf\" in the folder " + dir + "."), dialogs.notices);
+    }
+
+    @Test
+    void anExportThatFailsGivesNoNotice() {
+        dialogs.filesToSave.add(dir.resolve("missing").resolve("agenda.pdf"));
+
+        viewModel.exportPdf(LIST);
+
+        assertEquals(List.of(), dialogs.notices);
     }
 
     @Test

@@ -10,7 +10,13 @@ import java.util.List;
 import javafx.print.Printer;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
@@ -29,6 +35,7 @@ import no.cxday.planner.model.Activity;
 import no.cxday.planner.storage.PlanFixtures;
 import no.cxday.planner.storage.RecentFiles;
 import no.cxday.planner.storage.RecoveryStore;
+import no.cxday.planner.ui.FxDialogService;
 import no.cxday.planner.ui.ScriptedDialogs;
 import no.cxday.planner.ui.Theme;
 import org.junit.jupiter.api.Assumptions;
@@ -51,12 +58,13 @@ class MainWindowTest {
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private PlanDocument document;
     private Stage stage;
+    private PlannerWindow window;
 
     @Start
     void start(Stage stage) {
         this.stage = stage;
         document = new PlanDocument(MainViewModel.blankPlan(NB, 2027));
-        PlannerWindow window = new PlannerWindow(document, Catalogue.load(), new PlannerWindow.Storage(
+        window = new PlannerWindow(document, Catalogue.load(), new PlannerWindow.Storage(
                 new RecentFiles(dir.resolve("recent")), new RecoveryStore(dir.resolve("recovery"))),
                 dialogs, NB, () -> LocalDate.of(2026, 11, 23), stage::close, language -> { });
         stage.titleProperty().bind(window.viewModel().windowTitleProperty());
@@ -121,6 +129,45 @@ class MainWindowTest {
     }
 
     @Test
+    void theThemeMenuTicksTheThemeRestoredAtStart(FxRobot robot) {
+        robot.interact(() -> window.themeProperty().set(Theme.DARK));
+
+        robot.clickOn("Vis").clickOn("Tema");
+
+        assertEquals(List.of("Mørkt"), themeItems(robot).stream().filter(RadioMenuItem::isSelected)
+                .map(MenuItem::getText).toList());
+        robot.clickOn("Lyst");
+        assertEquals(Theme.LIGHT, window.themeProperty().get());
+        assertEquals(List.of("Lyst"), themeItems(robot).stream().filter(RadioMenuItem::isSelected)
+                .map(MenuItem::getText).toList());
+    }
+
+    private static List<RadioMenuItem> themeItems(FxRobot robot) {
+        Menu view = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
+                .filter(menu -> "menuView".equals(menu.getId())).findFirst().orElseThrow();
+        Menu themes = (Menu) view.getItems().stream().filter(item -> "Tema".equals(item.getText())).findFirst()
+                .orElseThrow();
+        return themes.getItems().stream().map(RadioMenuItem.class::cast).toList();
+    }
+
+    @Test
+    void afterCarryOverTheRightPaneFitsItsWidthAndOpensAtItsLeftEdge(FxRobot robot) throws Exception {
+        openTheExampleAs("carried.cxplan.json", robot);
+        robot.interact(() -> window.viewModel().reviewModeProperty().set(true));
+        ScrollPane right = robot.lookup(".right-pane").queryAs(ScrollPane.class);
+        robot.interact(() -> right.setVvalue(1));
+        robot.interact(() -> window.viewModel().carryOver(2027, false));
+
+        robot.clickOn(".activity-block");
+
+        Region content = (Region) right.getContent();
+        assertTrue(content.getWidth() <= right.getViewportBounds().getWidth(), "the content is "
+                + content.getWidth() + " wide in a viewport of " + right.getViewportBounds().getWidth());
+        assertEquals(0, right.getHvalue());
+        assertEquals(0, right.getVvalue());
+    }
+
+    @Test
     void theSearchFieldsPromptIsReadableInEveryTheme(FxRobot robot) {
         TextField search = robot.lookup("#ideaSearch").queryAs(TextField.class);
         robot.interact(() -> stage.getScene().getRoot().requestFocus());
@@ -133,6 +180,28 @@ class MainWindowTest {
             List<BackgroundFill> fills = search.getBackground().getFills();
             double contrast = contrast((Color) prompt.getFill(), solid(fills.get(fills.size() - 1).getFill()));
             assertTrue(contrast >= 4.5, theme + ": the prompt's contrast is " + contrast);
+        }
+    }
+
+    @Test
+    void anExportsNoticeIsReadableInEveryTheme(FxRobot robot) {
+        FxDialogService notices = new FxDialogService(stage, NB, link -> { });
+        for (Theme theme : Theme.values()) {
+            String sentence = "Lagret «agenda-" + theme.key() + ".pdf» i mappen /home/kari.";
+            robot.interact(() -> {
+                PlannerWindow.applyTheme(stage.getScene(), theme);
+                notices.showNotice(sentence);
+            });
+            Label text = robot.lookup((Label label) -> sentence.equals(label.getText())).query();
+            Region pane = (Region) text.getParent();
+            while (!pane.getParent().getStyleClass().contains("notification-bar")) {
+                pane = (Region) pane.getParent();
+            }
+            Region notice = pane;
+            robot.interact(() -> notice.getScene().getRoot().applyCss());
+            List<BackgroundFill> fills = notice.getBackground().getFills();
+            double contrast = contrast((Color) text.getTextFill(), solid(fills.get(fills.size() - 1).getFill()));
+            assertTrue(contrast >= 4.5, theme + ": the notice's contrast is " + contrast);
         }
     }
 

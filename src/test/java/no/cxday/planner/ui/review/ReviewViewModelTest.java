@@ -64,9 +64,21 @@ class ReviewViewModelTest {
     void theSummaryTellsHowTheDayWent() {
         String summary = viewModel.summaryTextProperty().get();
 
-        assertTrue(summary.startsWith("1 av 1 aktiviteter ble holdt.\nSnittvurdering 4.0 av 5 (1 vurdert)."), summary);
-        assertTrue(summary.contains("80 deltakere i alt."), summary);
-        assertTrue(summary.contains("Best: Kake og kaffe (4)."), summary);
+        assertTrue(summary.startsWith("1 holdt, 0 ikke holdt, 0 ikke evaluert ennå.\n"
+                + "Snittvurdering 4.0 av 5 (1 vurdert).\n80 deltakere i alt."), summary);
+        assertTrue(summary.endsWith("\nBest: Kake og kaffe (4)."), "the one rated is not also the weakest: " + summary);
+    }
+
+    @Test
+    void beforeAnythingIsReviewedTheSummarySaysSoAndThatNoNumbersAreEntered() {
+        document.apply("undo the evaluation", p -> p.withActivities(p.activities().stream()
+                .map(a -> a.withEvaluation(null)).toList()));
+
+        String summary = viewModel.summaryTextProperty().get();
+
+        assertTrue(summary.startsWith("Aktiviteten er ikke evaluert ennå.\n"
+                + "Ingen aktiviteter er vurdert ennå. Velg en blokk og trykk 1–5.\n"
+                + "Ingen deltakertall er ført inn ennå.\n"), summary);
     }
 
     @Test
