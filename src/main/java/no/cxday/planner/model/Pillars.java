@@ -7,6 +7,8 @@ public record Pillars(int anerkjennelse, int laering, int engasjement, Extras ex
 
     public static final int MIN = 0;
     public static final int MAX = 3;
+    /** A weight from which an idea counts as one for that pillar: filtered for it, suggested to fill it. */
+    public static final int STRONG = 2;
 
     public Pillars {
         Objects.requireNonNull(extras);
@@ -22,6 +24,11 @@ public record Pillars(int anerkjennelse, int laering, int engasjement, Extras ex
             case LAERING -> laering;
             case ENGASJEMENT -> engasjement;
         };
+    }
+
+    /** True when the weight on {@code pillar} is {@link #STRONG} or more. */
+    public boolean isStrong(Pillar pillar) {
+        return weight(pillar) >= STRONG;
     }
 
     public int total() {

@@ -96,7 +96,7 @@ public final class BalanceViewModel {
         Comparator<Idea> byFill = Comparator.comparingInt(
                 (Idea idea) -> missing.stream().mapToInt(p -> idea.pillars().weight(p)).sum()).reversed();
         return ideas.stream()
-                .filter(idea -> missing.stream().anyMatch(p -> idea.pillars().weight(p) >= 2))
+                .filter(idea -> missing.stream().anyMatch(idea.pillars()::isStrong))
                 .sorted(Comparator.comparing((Idea idea) -> used.contains(idea.id())).thenComparing(byFill))
                 .limit(SUGGESTIONS)
                 .toList();

@@ -38,9 +38,6 @@ import no.cxday.planner.model.Problem;
 /** The idea browser: the bank and the plan's own ideas, grouped by category, searched and filtered. */
 public final class IdeaBrowserViewModel {
 
-    /** A pillar filter keeps the ideas that weigh at least this much on it. */
-    static final int STRONG_WEIGHT = 2;
-
     /** The ideas of one category that pass the filters. */
     public record Group(Category category, List<Idea> ideas) {
     }
@@ -140,7 +137,7 @@ public final class IdeaBrowserViewModel {
         String[] words = search.get().toLowerCase(Locale.ROOT).strip().split("\\s+");
         List<Idea> matching = allIdeas().stream()
                 .filter(idea -> category.get() == null || idea.category() == category.get())
-                .filter(idea -> pillar.get() == null || idea.pillars().weight(pillar.get()) >= STRONG_WEIGHT)
+                .filter(idea -> pillar.get() == null || idea.pillars().isStrong(pillar.get()))
                 .filter(idea -> audience.get() == null || idea.audience() == audience.get()
                         || idea.audience() == Audience.BEGGE)
                 .filter(idea -> matches(idea, words))
@@ -193,9 +190,5 @@ public final class IdeaBrowserViewModel {
 
     public Messages messages() {
         return messages;
-    }
-
-    public Plan plan() {
-        return document.plan();
     }
 }

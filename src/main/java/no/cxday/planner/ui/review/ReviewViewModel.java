@@ -12,7 +12,6 @@ import no.cxday.planner.document.PlanDocument;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.i18n.ReviewSummaryText;
 import no.cxday.planner.model.LastYear;
-import no.cxday.planner.model.Plan;
 import no.cxday.planner.model.Review;
 import no.cxday.planner.model.ReviewSummary;
 import no.cxday.planner.ui.DialogService;
@@ -30,7 +29,6 @@ public final class ReviewViewModel {
     private final StringProperty whatWorked = new SimpleStringProperty(this, "whatWorked", "");
     private final StringProperty nextYear = new SimpleStringProperty(this, "nextYear", "");
     private final ObjectBinding<Review> review;
-    private final ObjectBinding<ReviewSummary> summary;
     private final StringBinding summaryText;
     private final StringBinding lastYearText;
 
@@ -40,8 +38,8 @@ public final class ReviewViewModel {
         this.messages = messages;
         this.text = new ReviewSummaryText(messages);
         review = Bindings.createObjectBinding(() -> document.plan().review(), document.planProperty());
-        summary = Bindings.createObjectBinding(() -> ReviewSummary.of(document.plan()), document.planProperty());
-        summaryText = Bindings.createStringBinding(() -> describe(summary.get()), summary);
+        summaryText = Bindings.createStringBinding(() -> describe(ReviewSummary.of(document.plan())),
+                document.planProperty());
         lastYearText = Bindings.createStringBinding(() -> describe(document.plan().lastYear()),
                 document.planProperty());
         review.addListener((o, before, now) -> load(now));
@@ -68,10 +66,6 @@ public final class ReviewViewModel {
     /** The plan's review as it is now; the lists are shown from here. */
     public ObjectBinding<Review> reviewProperty() {
         return review;
-    }
-
-    public ObjectBinding<ReviewSummary> summaryProperty() {
-        return summary;
     }
 
     public StringBinding summaryTextProperty() {
@@ -155,9 +149,5 @@ public final class ReviewViewModel {
         return messages.format("review.lastYear", lastYear.title(), ReviewSummaryText.mix(lastYear.mix()),
                 lastYear.review().whatWorked().isBlank() ? "–" : lastYear.review().whatWorked(),
                 lastYear.review().nextYear().isBlank() ? "–" : lastYear.review().nextYear());
-    }
-
-    public Plan plan() {
-        return document.plan();
     }
 }
