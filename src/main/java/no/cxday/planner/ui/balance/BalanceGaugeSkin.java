@@ -128,6 +128,15 @@ final class BalanceGaugeSkin extends SkinBase<BalanceGauge> {
         return String.format(Locale.ROOT, "%.0f %%", share * 100);
     }
 
+    /**
+     * Without this the gauge's least width is where its children were last placed, so that it
+     * never narrows and pushes the right-hand pane, and the sentences in it, past its edge.
+     */
+    @Override
+    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
+        return left + Math.max(SIZE, rows.minWidth(-1)) + right;
+    }
+
     @Override
     protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
         return left + Math.max(SIZE, rows.prefWidth(-1)) + right;

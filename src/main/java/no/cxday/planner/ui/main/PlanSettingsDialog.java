@@ -9,6 +9,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -72,6 +73,9 @@ final class PlanSettingsDialog {
         dialog.getDialogPane().setContent(form);
         ButtonType ok = DialogButtons.okCancel(dialog, messages);
         Button okButton = (Button) dialog.getDialogPane().lookupButton(ok);
+        // The bar gives its buttons one width, fixed when they are added: too narrow for "Bruk likevel".
+        ButtonBar.setButtonUniformSize(okButton, false);
+        okButton.setMinWidth(Region.USE_PREF_SIZE);
         okButton.textProperty().bind(Bindings.when(viewModel.askingProperty())
                 .then(messages.get("settings.applyAnyway")).otherwise(ok.getText()));
         okButton.addEventFilter(ActionEvent.ACTION, event -> {

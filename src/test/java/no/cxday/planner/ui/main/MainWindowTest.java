@@ -14,6 +14,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
@@ -174,6 +175,10 @@ class MainWindowTest {
         Label message = robot.lookup(".field-error").match(Node::isVisible).queryAs(Label.class);
 
         assertTrue(Character.isUpperCase(message.getText().charAt(0)), message.getText());
+        Node viewport = robot.lookup(".right-pane").queryAs(ScrollPane.class).lookup(".viewport");
+        assertTrue(message.localToScene(message.getBoundsInLocal()).getMaxX()
+                <= viewport.localToScene(viewport.getBoundsInLocal()).getMaxX(),
+                "the message wraps within the pane rather than running past its edge");
         for (Theme theme : Theme.values()) {
             robot.interact(() -> {
                 PlannerWindow.applyTheme(stage.getScene(), theme);

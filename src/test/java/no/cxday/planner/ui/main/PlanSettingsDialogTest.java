@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -92,7 +93,10 @@ class PlanSettingsDialogTest {
         assertEquals(LocalTime.of(8, 0), document.plan().dayStart());
         assertFalse(document.isDirty());
 
-        robot.clickOn("Bruk likevel");
+        Button applyAnyway = robot.lookup(".button").match((Button b) -> "Bruk likevel".equals(b.getText())).query();
+        assertEquals("Bruk likevel", robot.from(applyAnyway).lookup(".text").queryAs(Text.class).getText(),
+                "the button reads in full");
+        robot.clickOn(applyAnyway);
 
         assertEquals(LocalTime.of(9, 0), document.plan().dayStart());
         assertEquals("endre innstillingene for planen", document.undoDescriptionProperty().get());
