@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.event.EventDispatcher;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.DatePicker;
@@ -45,18 +46,20 @@ public final class DateField extends DatePicker {
                 showInCalendar(now);
             }
         });
-        // On Enter the picker would put back the text of the date it had, losing what was typed.
-        getEditor().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER && !getEditor().getText().isBlank()
-                    && dates.parseDate(getEditor().getText()).isEmpty()) {
-                e.consume();
-            }
-        });
+        // On Enter the picker puts back the text of the date it had, losing what was typed; its skin
+        // listens before any filter of ours could stop it, so an Enter on unreadable text goes no further.
+        EventDispatcher dispatcher = getEventDispatcher();
+        setEventDispatcher((event, tail) -> event instanceof KeyEvent key && key.getCode() == KeyCode.ENTER
+                && isUnreadable() ? null : dispatcher.dispatchEvent(event, tail));
         setOnShown(e -> {
             if (getValue() == null && opensAt.getValue() != null) {
                 showMonth(YearMonth.from(opensAt.getValue()));
             }
         });
+    }
+
+    private boolean isUnreadable() {
+        return !getEditor().getText().isBlank() && dates.parseDate(getEditor().getText()).isEmpty();
     }
 
     private void showInCalendar(String text) {

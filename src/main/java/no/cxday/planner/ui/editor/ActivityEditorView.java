@@ -274,19 +274,17 @@ public final class ActivityEditorView {
         TextField text = new TextField();
         text.setId("editorNewTask");
         text.setPromptText(messages.get("editor.newTask"));
-        text.setPrefColumnCount(8);
         text.textProperty().bindBidirectional(viewModel.newTaskProperty());
         DateField due = new DateField(messages.dates(), viewModel.newTaskDueProperty(), viewModel.cxDayProperty());
         due.setId("editorNewTaskDue");
-        due.setPrefWidth(120);
         due.setPromptText(messages.get("editor.due"));
         Button add = new Button(messages.get("editor.addTask"));
         add.setId("editorAddTask");
         add.setMinWidth(Region.USE_PREF_SIZE);
         add.setOnAction(e -> viewModel.addTask());
         text.setOnAction(e -> viewModel.addTask());
-        HBox adder = new HBox(4, text, due, add);
-        HBox.setHgrow(text, Priority.ALWAYS);
-        return new VBox(4, list, adder, error(viewModel.taskErrorProperty()));
+        HBox.setHgrow(due, Priority.ALWAYS);
+        due.setMaxWidth(Double.MAX_VALUE);
+        return new VBox(4, list, text, new HBox(4, due, add), error(viewModel.taskErrorProperty()));
     }
 }
