@@ -46,6 +46,11 @@ public final class DateField extends DatePicker {
                 showInCalendar(now);
             }
         });
+        focusedProperty().addListener((o, was, focused) -> {
+            if (!focused) {
+                dates.parseDate(getEditor().getText()).ifPresent(date -> getEditor().setText(dates.date(date)));
+            }
+        });
         // On Enter the picker puts back the text of the date it had, losing what was typed; its skin
         // listens before any filter of ours could stop it, so an Enter on unreadable text goes no further.
         EventDispatcher dispatcher = getEventDispatcher();

@@ -91,6 +91,16 @@ class ActivityEditorViewTest {
     }
 
     @Test
+    void aShortDateIsWrittenOutWhenItsFieldIsLeft(FxRobot robot) {
+        robot.clickOn(due(robot).getEditor()).write("6.10.2026");
+        robot.clickOn("#editorNewTask");
+        robot.doubleClickOn(due(robot).getEditor()).eraseText(10).write("6.10.26");
+        robot.clickOn("#editorNewTask");
+
+        assertEquals("06.10.2026", due(robot).getEditor().getText());
+    }
+
+    @Test
     void theAddButtonReadsInFull(FxRobot robot) {
         Button add = robot.lookup("#editorAddTask").queryButton();
 
