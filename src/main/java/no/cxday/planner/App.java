@@ -77,6 +77,8 @@ public final class App extends Application {
 
     /** Builds the window's content in {@code messages}' language; switching language builds it anew. */
     private void show(Stage stage, Messages messages) {
+        // JavaFX's date picker names the months and days of its calendar in this locale, and nothing of ours reads it.
+        Locale.setDefault(Locale.Category.FORMAT, messages.language().locale());
         window = new PlannerWindow(document, catalogue, storage,
                 new FxDialogService(stage, messages, getHostServices()::showDocument), messages, LocalDate::now,
                 stage::close, language -> {

@@ -1,6 +1,9 @@
 package no.cxday.planner.i18n;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -14,10 +17,12 @@ public final class Messages {
 
     private final Language language;
     private final ResourceBundle bundle;
+    private final DateTimeText dates;
 
     public Messages(Language language) {
         this.language = language;
         this.bundle = bundleFor(language.locale());
+        this.dates = new DateTimeText(language);
     }
 
     /** The bundle without falling back to the JVM's default locale, so the choice is ours alone. */
@@ -28,6 +33,11 @@ public final class Messages {
 
     public Language language() {
         return language;
+    }
+
+    /** How this language writes and reads dates and times. */
+    public DateTimeText dates() {
+        return dates;
     }
 
     public String get(String key) {
@@ -50,6 +60,27 @@ public final class Messages {
     public String describe(Problem problem) {
         String text = format(problem.key(), problem.args().toArray());
         return problem.path().isEmpty() ? text : problem.path() + ": " + text;
+    }
+
+    /**
+     * A problem as the sentence a form shows at its field: without the path, which names the file's
+     * field rather than the form's, with a capital letter first and dates and times as this language
+     * writes them.
+     */
+    public String sentence(Problem problem) {
+        Object[] args = problem.args().stream().map(this::inWords).toArray();
+        String text = format(problem.key(), args);
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1) + (text.endsWith(".") ? "" : ".");
+    }
+
+    private Object inWords(Object arg) {
+        if (arg instanceof LocalDateTime dateTime) {
+            return dates.dateTime(dateTime);
+        }
+        if (arg instanceof LocalDate date) {
+            return dates.date(date);
+        }
+        return arg instanceof LocalTime time ? dates.time(time) : arg;
     }
 
     public boolean has(String key) {

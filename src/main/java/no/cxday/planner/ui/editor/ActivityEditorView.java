@@ -14,7 +14,6 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -32,6 +31,7 @@ import no.cxday.planner.model.Lane;
 import no.cxday.planner.model.Pillar;
 import no.cxday.planner.model.Pillars;
 import no.cxday.planner.model.Task;
+import no.cxday.planner.ui.DateField;
 import no.cxday.planner.ui.Named;
 import no.cxday.planner.ui.PillarMarks;
 
@@ -114,7 +114,7 @@ public final class ActivityEditorView {
         form.add(tasks(), 1, row++);
         row = evaluation(form, row, reviewMode);
         GridPane.setHgrow(title, Priority.ALWAYS);
-        root.getChildren().addAll(heading, nothing);
+        root.getChildren().addAll(heading, error(viewModel.noticeProperty()), nothing);
         viewModel.editingProperty().addListener((o, was, editing) -> {
             if (editing) {
                 attachForm();
@@ -211,6 +211,7 @@ public final class ActivityEditorView {
         Label error = new Label();
         error.getStyleClass().add("field-error");
         error.setWrapText(true);
+        error.setMinHeight(Region.USE_PREF_SIZE);
         error.textProperty().bind(text);
         error.visibleProperty().bind(error.textProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
@@ -256,7 +257,8 @@ public final class ActivityEditorView {
                     return;
                 }
                 int index = getIndex();
-                CheckBox done = new CheckBox(task.due() == null ? task.text() : task.text() + " (" + task.due() + ")");
+                CheckBox done = new CheckBox(task.due() == null ? task.text()
+                        : task.text() + " (" + messages.dates().date(task.due()) + ")");
                 done.setSelected(task.done());
                 done.setOnAction(e -> viewModel.setTaskDone(index, done.isSelected()));
                 Button remove = new Button("×");
@@ -270,21 +272,19 @@ public final class ActivityEditorView {
             }
         });
         TextField text = new TextField();
+        text.setId("editorNewTask");
         text.setPromptText(messages.get("editor.newTask"));
-        text.setPrefColumnCount(8);
-        DatePicker due = new DatePicker();
-        due.setPrefWidth(110);
+        text.textProperty().bindBidirectional(viewModel.newTaskProperty());
+        DateField due = new DateField(messages.dates(), viewModel.newTaskDueProperty(), viewModel.cxDayProperty());
+        due.setId("editorNewTaskDue");
         due.setPromptText(messages.get("editor.due"));
         Button add = new Button(messages.get("editor.addTask"));
-        Runnable addTask = () -> {
-            viewModel.addTask(text.getText(), due.getValue());
-            text.clear();
-            due.setValue(null);
-        };
-        add.setOnAction(e -> addTask.run());
-        text.setOnAction(e -> addTask.run());
-        HBox adder = new HBox(4, text, due, add);
-        HBox.setHgrow(text, Priority.ALWAYS);
-        return new VBox(4, list, adder);
+        add.setId("editorAddTask");
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        add.setOnAction(e -> viewModel.addTask());
+        text.setOnAction(e -> viewModel.addTask());
+        HBox.setHgrow(due, Priority.ALWAYS);
+        due.setMaxWidth(Double.MAX_VALUE);
+        return new VBox(4, list, text, new HBox(4, due, add), error(viewModel.taskErrorProperty()));
     }
 }

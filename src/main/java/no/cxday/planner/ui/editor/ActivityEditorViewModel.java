@@ -3,9 +3,9 @@ package no.cxday.planner.ui.editor;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javafx.beans.binding.Bindings;
@@ -13,6 +13,8 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -34,11 +36,13 @@ import no.cxday.planner.model.PlanEdits;
 import no.cxday.planner.model.PlanRules;
 import no.cxday.planner.model.Problem;
 import no.cxday.planner.model.Task;
+import no.cxday.planner.ui.TypedValue;
 
 /**
  * The editor of the selected activity. Its fields follow the plan; a field the coordinator
  * commits becomes one edit, and a value that breaks a rule is shown at its field and never
- * reaches the plan.
+ * reaches the plan. Selecting another activity first commits what was typed; what cannot be
+ * committed is then said in a notice, not dropped without a word.
  */
 public final class ActivityEditorViewModel {
 
@@ -66,6 +70,11 @@ public final class ActivityEditorViewModel {
     private final ObservableList<LocalDate> days = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper titleError = new ReadOnlyStringWrapper(this, "titleError", "");
     private final ReadOnlyStringWrapper timeError = new ReadOnlyStringWrapper(this, "timeError", "");
+    private final StringProperty newTask = new SimpleStringProperty(this, "newTask", "");
+    private final StringProperty newTaskDue = new SimpleStringProperty(this, "newTaskDue", "");
+    private final ReadOnlyStringWrapper taskError = new ReadOnlyStringWrapper(this, "taskError", "");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyObjectWrapper<LocalDate> cxDay = new ReadOnlyObjectWrapper<>(this, "cxDay");
     private final BooleanBinding editing;
     private boolean loading;
     /** The activity the fields were filled from: a commit writes to it and to no other. */
@@ -77,13 +86,30 @@ public final class ActivityEditorViewModel {
         this.messages = messages;
         editing = Bindings.createBooleanBinding(() -> activity(selectedId.get()).isPresent(), selectedId,
                 document.planProperty());
-        selectedId.addListener((o, before, now) -> load());
+        selectedId.addListener((o, before, now) -> {
+            commitBeforeLeaving();
+            load();
+        });
         document.planProperty().addListener((o, before, now) -> load());
         load();
     }
 
     private Optional<Activity> activity(String id) {
         return id == null ? Optional.empty() : document.plan().activity(id);
+    }
+
+    /**
+     * Commits the fields to the activity they came from before another is loaded, so that a
+     * selection change never loses them; what cannot be committed is named in the notice.
+     */
+    private void commitBeforeLeaving() {
+        notice.set("");
+        Optional<Activity> leaving = activity(loadedId);
+        if (leaving.isPresent() && !commit()) {
+            List.of(titleError, timeError, participantsError).stream().map(ReadOnlyStringWrapper::get)
+                    .filter(error -> !error.isEmpty()).findFirst()
+                    .ifPresent(why -> notice.set(messages.format("editor.notSaved", leaving.get().title(), why)));
+        }
     }
 
     /** Fills the fields from the selected activity as the plan now has it. */
@@ -96,16 +122,22 @@ public final class ActivityEditorViewModel {
         if (!days.equals(plan.days())) {
             days.setAll(plan.days());
         }
+        cxDay.set(plan.cxDay());
         titleError.set("");
         timeError.set("");
         participantsError.set("");
+        if (!Objects.equals(selectedId.get(), loadedId)) {
+            newTask.set("");
+            newTaskDue.set("");
+            taskError.set("");
+        }
         loadedId = selectedId.get();
         activity(loadedId).ifPresent(a -> {
             title.set(a.title());
             lane.set(plan.lanes().get(PlanEdits.indexOfLane(plan, a.laneId())));
             day.set(a.start().toLocalDate());
-            start.set(a.start().toLocalTime().toString());
-            end.set(a.end().toLocalTime().toString());
+            start.set(messages.dates().time(a.start().toLocalTime()));
+            end.set(messages.dates().time(a.end().toLocalTime()));
             anerkjennelse.set(a.pillars().anerkjennelse());
             laering.set(a.pillars().laering());
             engasjement.set(a.pillars().engasjement());
@@ -150,6 +182,7 @@ public final class ActivityEditorViewModel {
         Activity edited = activity.withDetails(title.get().strip(), pillars, responsible.get(), location.get(),
                 notes.get(), List.copyOf(tasks)).placed(lane.get().id(), times.get()[0], times.get()[1])
                 .withEvaluation(evaluation.orElse(null));
+        notice.set("");
         if (!edited.equals(activity)) {
             document.apply(messages.format("edit.change", activity.title()),
                     p -> PlanEdits.update(p, activity.id(), a -> edited));
@@ -187,25 +220,25 @@ public final class ActivityEditorViewModel {
     }
 
     private Optional<LocalDateTime[]> times(Activity activity) {
-        timeError.set("");
-        try {
-            LocalDateTime from = day.get().atTime(LocalTime.parse(start.get().strip()));
-            LocalDateTime to = day.get().atTime(LocalTime.parse(end.get().strip()));
-            if (!activity.end().toLocalDate().equals(activity.start().toLocalDate()) && !to.isAfter(from)) {
-                to = to.plusDays(1);
-            }
-            Plan plan = document.plan();
-            Problem problem = PlanRules.timeProblem("", from, to, plan.firstDay().atStartOfDay(),
-                    plan.lastDay().plusDays(1).atStartOfDay());
-            if (problem != null) {
-                timeError.set(messages.format(problem.key(), problem.args().toArray()));
-                return Optional.empty();
-            }
-            return Optional.of(new LocalDateTime[] {from, to});
-        } catch (DateTimeParseException e) {
-            timeError.set(messages.get("editor.error.time"));
+        TypedValue<LocalTime> startTime = TypedValue.time(start.get(), messages);
+        TypedValue<LocalTime> endTime = TypedValue.time(end.get(), messages);
+        timeError.set(startTime.isRead() ? endTime.problem() : startTime.problem());
+        if (!timeError.get().isEmpty()) {
             return Optional.empty();
         }
+        LocalDateTime from = day.get().atTime(startTime.value());
+        LocalDateTime to = day.get().atTime(endTime.value());
+        if (!activity.end().toLocalDate().equals(activity.start().toLocalDate()) && !to.isAfter(from)) {
+            to = to.plusDays(1);
+        }
+        Plan plan = document.plan();
+        Problem problem = PlanRules.timeProblem("", from, to, plan.firstDay().atStartOfDay(),
+                plan.lastDay().plusDays(1).atStartOfDay());
+        if (problem != null) {
+            timeError.set(messages.sentence(problem));
+            return Optional.empty();
+        }
+        return Optional.of(new LocalDateTime[] {from, to});
     }
 
     private void changeTasks(UnaryOperator<List<Task>> change) {
@@ -214,13 +247,23 @@ public final class ActivityEditorViewModel {
         commit();
     }
 
-    public void addTask(String text, LocalDate due) {
-        if (!text.isBlank()) {
-            changeTasks(list -> {
-                list.add(new Task(text.strip(), due, false, Extras.NONE));
-                return list;
-            });
+    /**
+     * Adds the task the new-task fields describe, and empties them; a due date that cannot be read
+     * stays in its field with a sentence, and nothing is added.
+     */
+    public void addTask() {
+        TypedValue<LocalDate> due = TypedValue.optionalDate(newTaskDue.get(), messages);
+        taskError.set(due.problem());
+        if (newTask.get().isBlank() || !due.isRead()) {
+            return;
         }
+        String text = newTask.get().strip();
+        changeTasks(list -> {
+            list.add(new Task(text, due.value(), false, Extras.NONE));
+            return list;
+        });
+        newTask.set("");
+        newTaskDue.set("");
     }
 
     public void setTaskDone(int index, boolean done) {
@@ -321,5 +364,29 @@ public final class ActivityEditorViewModel {
 
     public ReadOnlyStringProperty timeErrorProperty() {
         return timeError.getReadOnlyProperty();
+    }
+
+    /** The text of the task to add. */
+    public StringProperty newTaskProperty() {
+        return newTask;
+    }
+
+    /** The due date of the task to add, as typed; blank for none. */
+    public StringProperty newTaskDueProperty() {
+        return newTaskDue;
+    }
+
+    public ReadOnlyStringProperty taskErrorProperty() {
+        return taskError.getReadOnlyProperty();
+    }
+
+    /** What was typed for the activity selected before and could not be kept; empty when nothing was lost. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
+    }
+
+    /** The plan's CX day, where a date picker opens when it has no date. */
+    public ReadOnlyObjectProperty<LocalDate> cxDayProperty() {
+        return cxDay.getReadOnlyProperty();
     }
 }

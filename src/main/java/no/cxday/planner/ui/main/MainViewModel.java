@@ -2,7 +2,6 @@ package no.cxday.planner.ui.main;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -18,9 +17,7 @@ import no.cxday.planner.model.CarryOver;
 import no.cxday.planner.model.CxDay;
 import no.cxday.planner.model.Lane;
 import no.cxday.planner.model.Plan;
-import no.cxday.planner.model.PlanRules;
 import no.cxday.planner.model.PlanSettings;
-import no.cxday.planner.model.Problem;
 import no.cxday.planner.storage.PlanFileException;
 import no.cxday.planner.storage.PlanReader;
 import no.cxday.planner.storage.PlanWriter;
@@ -119,19 +116,9 @@ public final class MainViewModel {
         return document.plan().settings();
     }
 
-    /**
-     * Applies new plan settings as one edit.
-     *
-     * @return why the settings cannot be used, in one sentence; empty when they were applied
-     */
-    public Optional<String> applySettings(PlanSettings settings) {
-        Plan candidate = document.plan().withSettings(settings);
-        Optional<Problem> problem = PlanRules.firstProblem(candidate);
-        if (problem.isPresent()) {
-            return Optional.of(messages.describe(problem.get()));
-        }
-        document.apply(messages.get("edit.settings"), p -> p.withSettings(settings));
-        return Optional.empty();
+    /** The plan's settings for the settings dialog to edit. */
+    public PlanSettingsViewModel editSettings() {
+        return new PlanSettingsViewModel(document, messages);
     }
 
     /** True when a newer program wrote the plan, which then can be read but not saved. */

@@ -1,79 +1,124 @@
 package no.cxday.planner.ui.main;
 
-import java.time.LocalTime;
+import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.util.Optional;
 import java.util.TreeSet;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.event.ActionEvent;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import no.cxday.planner.i18n.Messages;
-import no.cxday.planner.model.PlanSettings;
+import no.cxday.planner.ui.DateField;
 import no.cxday.planner.ui.DialogButtons;
+import no.cxday.planner.ui.main.PlanSettingsViewModel.Field;
 
-/** The plan's settings; the view model checks them against the plan's rules before they apply. */
+/**
+ * The plan's settings; the view model reads and checks them. What is wrong with a field is said
+ * under it, and a change that would cut activities short is asked about before OK (then "Bruk
+ * likevel") applies it.
+ */
 final class PlanSettingsDialog {
+
+    /** The width the dialog's sentences wrap at. */
+    private static final double TEXT_WIDTH = 380;
 
     private PlanSettingsDialog() {
     }
 
-    static void show(MainViewModel viewModel, Messages messages, Window owner) {
-        PlanSettings current = viewModel.settings();
+    static void show(MainViewModel mainViewModel, Messages messages, Window owner) {
+        PlanSettingsViewModel viewModel = mainViewModel.editSettings();
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("settings.title"));
-        TextField title = new TextField(current.title());
-        TextField organization = new TextField(current.organization());
-        DatePicker cxDay = new DatePicker(current.cxDay());
-        DatePicker firstDay = new DatePicker(current.firstDay());
-        DatePicker lastDay = new DatePicker(current.lastDay());
-        TextField dayStart = new TextField(current.dayStart().toString());
-        TextField dayEnd = new TextField(current.dayEnd().toString());
+        dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+        SimpleObjectProperty<LocalDate> cxDay = new SimpleObjectProperty<>(viewModel.cxDay());
         ComboBox<String> zone = new ComboBox<>();
         zone.getItems().setAll(new TreeSet<>(ZoneId.getAvailableZoneIds()));
         zone.setEditable(true);
-        zone.setValue(current.timeZone());
-        Label error = new Label();
-        error.getStyleClass().add("field-error");
-        error.setWrapText(true);
-        error.setMaxWidth(360);
+        zone.setValue(viewModel.text(Field.TIME_ZONE).get());
+        zone.getEditor().textProperty().bindBidirectional(viewModel.text(Field.TIME_ZONE));
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(6);
         int row = 0;
-        form.addRow(row++, new Label(messages.get("settings.planTitle")), title);
-        form.addRow(row++, new Label(messages.get("settings.organization")), organization);
-        form.addRow(row++, new Label(messages.get("settings.cxDay")), cxDay);
-        form.addRow(row++, new Label(messages.get("settings.firstDay")), firstDay);
-        form.addRow(row++, new Label(messages.get("settings.lastDay")), lastDay);
-        form.addRow(row++, new Label(messages.get("settings.dayStart")), dayStart);
-        form.addRow(row++, new Label(messages.get("settings.dayEnd")), dayEnd);
-        form.addRow(row++, new Label(messages.get("settings.timeZone")), zone);
-        form.add(error, 0, row, 2, 1);
+        row = addRow(form, row, messages.get("settings.planTitle"), textField(viewModel, Field.TITLE), viewModel,
+                Field.TITLE);
+        row = addRow(form, row, messages.get("settings.organization"), textField(viewModel, Field.ORGANIZATION),
+                viewModel, Field.ORGANIZATION);
+        row = addRow(form, row, messages.get("settings.cxDay"), dateField(viewModel, Field.CX_DAY, messages, cxDay),
+                viewModel, Field.CX_DAY);
+        row = addRow(form, row, messages.get("settings.firstDay"),
+                dateField(viewModel, Field.FIRST_DAY, messages, cxDay), viewModel, Field.FIRST_DAY);
+        row = addRow(form, row, messages.get("settings.lastDay"),
+                dateField(viewModel, Field.LAST_DAY, messages, cxDay), viewModel, Field.LAST_DAY);
+        row = addRow(form, row, messages.get("settings.dayStart"), textField(viewModel, Field.DAY_START), viewModel,
+                Field.DAY_START);
+        row = addRow(form, row, messages.get("settings.dayEnd"), textField(viewModel, Field.DAY_END), viewModel,
+                Field.DAY_END);
+        row = addRow(form, row, messages.get("settings.timeZone"), zone, viewModel, Field.TIME_ZONE);
+        Label message = sentence(viewModel.messageProperty());
+        message.setId("settingsMessage");
+        form.add(message, 0, row, 2, 1);
         dialog.getDialogPane().setContent(form);
         ButtonType ok = DialogButtons.okCancel(dialog, messages);
-        dialog.getDialogPane().lookupButton(ok).addEventFilter(ActionEvent.ACTION, event -> {
-            Optional<String> problem;
-            try {
-                problem = viewModel.applySettings(new PlanSettings(title.getText(), organization.getText(),
-                        cxDay.getValue(), firstDay.getValue(), lastDay.getValue(),
-                        LocalTime.parse(dayStart.getText().strip()), LocalTime.parse(dayEnd.getText().strip()),
-                        zone.getValue() == null ? "" : zone.getValue().strip()));
-            } catch (DateTimeParseException | NullPointerException e) {
-                problem = Optional.of(messages.get("settings.error.time"));
-            }
-            problem.ifPresent(text -> {
-                error.setText(text);
+        Button okButton = (Button) dialog.getDialogPane().lookupButton(ok);
+        // The bar gives its buttons one width, fixed when they are added: too narrow for "Bruk likevel".
+        ButtonBar.setButtonUniformSize(okButton, false);
+        okButton.setMinWidth(Region.USE_PREF_SIZE);
+        okButton.textProperty().bind(Bindings.when(viewModel.askingProperty())
+                .then(messages.get("settings.applyAnyway")).otherwise(ok.getText()));
+        okButton.addEventFilter(ActionEvent.ACTION, event -> {
+            if (viewModel.apply() != PlanSettingsViewModel.Outcome.APPLIED) {
                 event.consume();
-            });
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
         });
         dialog.showAndWait();
+    }
+
+    private static TextField textField(PlanSettingsViewModel viewModel, Field field) {
+        TextField text = new TextField();
+        text.setId("settings-" + field.name());
+        text.textProperty().bindBidirectional(viewModel.text(field));
+        return text;
+    }
+
+    private static DateField dateField(PlanSettingsViewModel viewModel, Field field, Messages messages,
+            ObservableValue<LocalDate> opensAt) {
+        DateField date = new DateField(messages.dates(), viewModel.text(field), opensAt);
+        date.setId("settings-" + field.name());
+        return date;
+    }
+
+    /** A row of label and field, and under the field what is wrong with it while something is. */
+    private static int addRow(GridPane form, int row, String label, Node field, PlanSettingsViewModel viewModel,
+            Field which) {
+        form.addRow(row, new Label(label), field);
+        form.add(sentence(viewModel.error(which)), 1, row + 1);
+        return row + 2;
+    }
+
+    /** A sentence that wraps, is never cut short, and takes no room while it is empty. */
+    private static Label sentence(ObservableValue<String> text) {
+        Label label = new Label();
+        label.getStyleClass().add("field-error");
+        label.setWrapText(true);
+        label.setMaxWidth(TEXT_WIDTH);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
     }
 }

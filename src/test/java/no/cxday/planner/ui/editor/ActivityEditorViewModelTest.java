@@ -89,8 +89,26 @@ class ActivityEditorViewModelTest {
 
         assertFalse(editor.commit());
 
-        assertEquals("slutten 08:00 er ikke etter starten 08:30", editor.timeErrorProperty().get());
+        assertEquals("Slutten 08:00 er ikke etter starten 08:30.", editor.timeErrorProperty().get());
         assertEquals(before, document.plan());
+    }
+
+    @Test
+    void timesAreTypedAsNorwegiansWriteThemAndShownWithAColon() {
+        selected.set("a-1");
+        editor.startProperty().set("11.30");
+        editor.endProperty().set("12");
+        assertTrue(editor.commit());
+        assertEquals(LocalDateTime.of(2026, 10, 6, 11, 30), activity("a-1").start());
+        assertEquals(LocalDateTime.of(2026, 10, 6, 12, 0), activity("a-1").end());
+        assertEquals("11:30", editor.startProperty().get());
+        assertEquals("12:00", editor.endProperty().get());
+
+        editor.startProperty().set("0930");
+        editor.endProperty().set("1130");
+        assertTrue(editor.commit());
+        assertEquals(LocalDateTime.of(2026, 10, 6, 9, 30), activity("a-1").start());
+        assertEquals(LocalDateTime.of(2026, 10, 6, 11, 30), activity("a-1").end());
     }
 
     @Test
@@ -98,7 +116,17 @@ class ActivityEditorViewModelTest {
         selected.set("a-1");
         editor.startProperty().set("halv ni");
         assertFalse(editor.commit());
-        assertEquals("Skriv tiden som TT:MM, for eksempel 08:30.", editor.timeErrorProperty().get());
+        assertEquals("Klokkeslettet «halv ni» kan ikke leses: skriv det som 11.30 eller 11:30.",
+                editor.timeErrorProperty().get());
+        editor.startProperty().set("08:30");
+        editor.endProperty().set("25:00");
+        assertFalse(editor.commit());
+        assertEquals("Klokkeslettet «25:00» kan ikke leses: skriv det som 11.30 eller 11:30.",
+                editor.timeErrorProperty().get());
+        editor.endProperty().set(" ");
+        assertFalse(editor.commit());
+        assertEquals("Fyll inn et klokkeslett.", editor.timeErrorProperty().get());
+        editor.endProperty().set("09:15");
 
         editor.startProperty().set("08:30");
         editor.titleProperty().set("  ");
@@ -131,13 +159,65 @@ class ActivityEditorViewModelTest {
     void tasksAreAddedTickedAndRemoved() {
         selected.set("a-2");
 
-        editor.addTask("Bestille rom", LocalDate.of(2026, 9, 30));
-        editor.addTask("   ", null);
+        editor.newTaskProperty().set("Bestille rom");
+        editor.addTask();
+        assertEquals("", editor.newTaskProperty().get(), "the field is emptied for the next task");
+        editor.newTaskProperty().set("   ");
+        editor.addTask();
         assertEquals(1, activity("a-2").tasks().size());
         editor.setTaskDone(0, true);
         assertTrue(activity("a-2").tasks().get(0).done());
         editor.removeTask(0);
         assertEquals(0, activity("a-2").tasks().size());
+    }
+
+    @Test
+    void aDueDateIsTypedInTheProgramsLanguage() {
+        selected.set("a-2");
+        editor.newTaskProperty().set("Bestille rom");
+        editor.newTaskDueProperty().set("28.09.2027");
+
+        editor.addTask();
+
+        assertEquals(LocalDate.of(2027, 9, 28), activity("a-2").tasks().get(0).due());
+        assertEquals("", editor.newTaskDueProperty().get());
+        editor.newTaskProperty().set("Bestille kake");
+        editor.newTaskDueProperty().set("6.10.26");
+        editor.addTask();
+        assertEquals(LocalDate.of(2026, 10, 6), activity("a-2").tasks().get(1).due());
+    }
+
+    @Test
+    void aDueDateThatCannotBeReadStaysAtItsFieldAndAddsNothing() {
+        selected.set("a-2");
+        editor.newTaskProperty().set("Bestille rom");
+        editor.newTaskDueProperty().set("32.13.2027");
+
+        editor.addTask();
+
+        assertEquals(0, activity("a-2").tasks().size());
+        assertEquals("Datoen «32.13.2027» kan ikke leses: skriv den som 06.10.2026.", editor.taskErrorProperty().get());
+        assertEquals("32.13.2027", editor.newTaskDueProperty().get());
+        assertEquals("Bestille rom", editor.newTaskProperty().get());
+    }
+
+    @Test
+    void selectingAnotherActivityCommitsWhatWasTypedAndSaysWhatCouldNotBe() {
+        selected.set("a-1");
+        editor.titleProperty().set("Kake og kaffe for alle");
+        selected.set("a-2");
+        assertEquals("Kake og kaffe for alle", activity("a-1").title(), "typed, not yet committed, and kept");
+        assertEquals("", editor.noticeProperty().get());
+
+        selected.set("a-1");
+        editor.startProperty().set("25:00");
+        selected.set("a-2");
+
+        assertEquals(LocalDateTime.of(2026, 10, 6, 8, 30), activity("a-1").start());
+        assertEquals("Endringen av «Kake og kaffe for alle» ble ikke lagret. Klokkeslettet «25:00» kan "
+                + "ikke leses: skriv det som 11.30 eller 11:30.", editor.noticeProperty().get());
+        assertEquals("CX workshops", editor.titleProperty().get());
+        assertEquals("", editor.timeErrorProperty().get());
     }
 
     @Test

@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.util.Optional;
 import java.util.List;
 import no.cxday.planner.document.PlanDocument;
 import no.cxday.planner.i18n.Language;
@@ -210,35 +208,6 @@ class MainViewModelTest {
         assertEquals(LocalDate.of(2030, 10, 1), document.plan().cxDay());
         assertEquals("CX-dagen 2030", document.plan().title());
         assertEquals(null, document.file());
-    }
-
-    @Test
-    void settingsThatBreakARuleAreRefusedInOneSentenceAndChangeNothing() throws Exception {
-        viewModel.openFile(example());
-        PlanSettings settings = viewModel.settings();
-        LocalDate wednesday = LocalDate.of(2026, 10, 7);
-        PlanSettings later = new PlanSettings(settings.title(), settings.organization(), wednesday, wednesday,
-                wednesday, settings.dayStart(), settings.dayEnd(), settings.timeZone());
-
-        Optional<String> problem = viewModel.applySettings(later);
-
-        assertEquals(Optional.of("activities[0].start: 2026-10-06T08:30 ligger utenfor planens dager "
-                + "(2026-10-07 til 2026-10-07)"), problem);
-        assertFalse(document.isDirty());
-    }
-
-    @Test
-    void settingsThatKeepTheRulesAreOneUndoableEdit() throws Exception {
-        viewModel.openFile(example());
-        PlanSettings settings = viewModel.settings();
-
-        assertEquals(Optional.empty(), viewModel.applySettings(new PlanSettings("CX-dagen 2026 i Bergen",
-                "Eksempel AS", settings.cxDay(), settings.firstDay(), settings.lastDay(), LocalTime.of(7, 30),
-                LocalTime.of(17, 0), "Europe/Oslo")));
-
-        assertEquals("CX-dagen 2026 i Bergen", document.plan().title());
-        assertEquals(LocalTime.of(7, 30), document.plan().dayStart());
-        assertEquals("Angre: endre innstillingene for planen", viewModel.undoTextProperty().get());
     }
 
     @Test

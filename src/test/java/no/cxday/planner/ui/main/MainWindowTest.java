@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import javafx.event.ActionEvent;
 import javafx.print.Printer;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -226,6 +228,44 @@ class MainWindowTest {
 
     private static double linear(double channel) {
         return channel <= 0.03928 ? channel / 12.92 : Math.pow((channel + 0.055) / 1.055, 2.4);
+    }
+
+    @Test
+    void aFieldsMessageIsReadableInEveryThemeAndStartsWithACapital(FxRobot robot) throws Exception {
+        openTheExampleAs("messages.cxplan.json", robot);
+        robot.clickOn(".activity-block");
+        TextField start = robot.lookup("#editorStart").queryAs(TextField.class);
+        robot.interact(() -> {
+            start.setText("25:00");
+            start.fireEvent(new ActionEvent());
+        });
+        Label message = robot.lookup(".field-error").match(Node::isVisible).queryAs(Label.class);
+
+        assertTrue(Character.isUpperCase(message.getText().charAt(0)), message.getText());
+        Node viewport = robot.lookup(".right-pane").queryAs(ScrollPane.class).lookup(".viewport");
+        assertTrue(message.localToScene(message.getBoundsInLocal()).getMaxX()
+                <= viewport.localToScene(viewport.getBoundsInLocal()).getMaxX(),
+                "the message wraps within the pane rather than running past its edge");
+        for (Theme theme : Theme.values()) {
+            robot.interact(() -> {
+                PlannerWindow.applyTheme(stage.getScene(), theme);
+                stage.getScene().getRoot().applyCss();
+            });
+            double contrast = contrast((Color) message.getTextFill(), solid(backgroundBehind(message)));
+            assertTrue(contrast >= 4.5, theme + ": the message's contrast is " + contrast);
+        }
+    }
+
+    /** The fill of the nearest enclosing region that paints one. */
+    private static Paint backgroundBehind(Node node) {
+        for (Parent parent = node.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof Region region && region.getBackground() != null
+                    && !region.getBackground().getFills().isEmpty()) {
+                List<BackgroundFill> fills = region.getBackground().getFills();
+                return fills.get(fills.size() - 1).getFill();
+            }
+        }
+        throw new AssertionError("nothing is painted behind " + node);
     }
 
     @Test

@@ -1,0 +1,210 @@
+package no.cxday.planner.ui.main;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import no.cxday.planner.document.PlanDocument;
+import no.cxday.planner.i18n.DateTimeText;
+import no.cxday.planner.i18n.Messages;
+import no.cxday.planner.model.Balance;
+import no.cxday.planner.model.Plan;
+import no.cxday.planner.model.PlanRules;
+import no.cxday.planner.model.PlanSettings;
+import no.cxday.planner.model.Problem;
+import no.cxday.planner.model.SettingsImpact;
+import no.cxday.planner.ui.TypedValue;
+
+/**
+ * The plan settings as the dialog edits them: the text of each field as typed, read in the
+ * program's language; what is wrong with a field said at that field; a question before settings
+ * that would cut activities short; and one undoable edit when they apply.
+ */
+public final class PlanSettingsViewModel {
+
+    /** The fields of the dialog, each named by the plan-format field a rule reports it by. */
+    public enum Field {
+        TITLE("title"),
+        ORGANIZATION("organization"),
+        CX_DAY("cxDay"),
+        FIRST_DAY("firstDay"),
+        LAST_DAY("lastDay"),
+        DAY_START("dayStart"),
+        DAY_END("dayEnd"),
+        TIME_ZONE("timeZone");
+
+        private final String path;
+
+        Field(String path) {
+            this.path = path;
+        }
+
+        static Optional<Field> at(String path) {
+            return Arrays.stream(values()).filter(field -> field.path.equals(path)).findFirst();
+        }
+    }
+
+    /** What pressing OK came to. */
+    public enum Outcome {
+        APPLIED,
+        REFUSED,
+        /** The message asks whether to apply settings that cut activities short; OK again applies them. */
+        ASKING
+    }
+
+    private final PlanDocument document;
+    private final Messages messages;
+    private final Map<Field, StringProperty> texts = new EnumMap<>(Field.class);
+    private final Map<Field, ReadOnlyStringWrapper> errors = new EnumMap<>(Field.class);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper asking = new ReadOnlyBooleanWrapper(this, "asking");
+    /** The settings the coordinator was asked about, which OK now applies. */
+    private PlanSettings askedAbout;
+
+    public PlanSettingsViewModel(PlanDocument document, Messages messages) {
+        this.document = document;
+        this.messages = messages;
+        PlanSettings current = document.plan().settings();
+        DateTimeText dates = messages.dates();
+        Map<Field, String> shown = Map.of(Field.TITLE, current.title(), Field.ORGANIZATION, current.organization(),
+                Field.CX_DAY, dates.date(current.cxDay()), Field.FIRST_DAY, dates.date(current.firstDay()),
+                Field.LAST_DAY, dates.date(current.lastDay()), Field.DAY_START, dates.time(current.dayStart()),
+                Field.DAY_END, dates.time(current.dayEnd()), Field.TIME_ZONE, current.timeZone());
+        for (Field field : Field.values()) {
+            StringProperty text = new SimpleStringProperty(this, field.path, shown.get(field));
+            text.addListener(o -> stopAsking());
+            texts.put(field, text);
+            errors.put(field, new ReadOnlyStringWrapper(this, field.path + "Error", ""));
+        }
+    }
+
+    public StringProperty text(Field field) {
+        return texts.get(field);
+    }
+
+    /** What is wrong with the field, in one sentence; empty when nothing is. */
+    public ReadOnlyStringProperty error(Field field) {
+        return errors.get(field).getReadOnlyProperty();
+    }
+
+    /** What concerns the settings as a whole: activities they would leave out or cut short. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /** True while the message asks whether to apply the settings anyway. */
+    public ReadOnlyBooleanProperty askingProperty() {
+        return asking.getReadOnlyProperty();
+    }
+
+    /** The plan's CX day as it was, where a calendar opens. */
+    public LocalDate cxDay() {
+        return document.plan().cxDay();
+    }
+
+    private void stopAsking() {
+        if (asking.get()) {
+            asking.set(false);
+            message.set("");
+        }
+        askedAbout = null;
+    }
+
+    /**
+     * Applies the fields as one edit when they can be read and keep the plan's rules; asks first,
+     * once, when they would cut activities short.
+     */
+    public Outcome apply() {
+        errors.values().forEach(error -> error.set(""));
+        message.set("");
+        Optional<PlanSettings> read = read();
+        if (read.isEmpty()) {
+            return refused();
+        }
+        PlanSettings settings = read.get();
+        Plan plan = document.plan();
+        SettingsImpact impact = SettingsImpact.of(plan, settings);
+        if (impact.outsideDays() > 0) {
+            message.set(count(impact.outsideDays(), "settings.outsideDays.one", "settings.outsideDays.many",
+                    messages.dates().date(settings.firstDay()), messages.dates().date(settings.lastDay())));
+            return refused();
+        }
+        Plan changed = plan.withSettings(settings);
+        Optional<Problem> problem = PlanRules.firstProblem(changed);
+        if (problem.isPresent()) {
+            String sentence = messages.sentence(problem.get());
+            Field.at(problem.get().path()).ifPresentOrElse(field -> errors.get(field).set(sentence),
+                    () -> message.set(sentence));
+            return refused();
+        }
+        if (impact.outsideHours() > 0 && !settings.equals(askedAbout)) {
+            askedAbout = settings;
+            asking.set(true);
+            message.set(question(impact, settings, plan, changed));
+            return Outcome.ASKING;
+        }
+        if (!settings.equals(plan.settings())) {
+            document.apply(messages.get("edit.settings"), p -> p.withSettings(settings));
+        }
+        return Outcome.APPLIED;
+    }
+
+    private Outcome refused() {
+        asking.set(false);
+        askedAbout = null;
+        return Outcome.REFUSED;
+    }
+
+    private String question(SettingsImpact impact, PlanSettings settings, Plan plan, Plan changed) {
+        String question = count(impact.outsideHours(), "settings.outsideHours.one", "settings.outsideHours.many",
+                messages.dates().time(settings.dayStart()), messages.dates().time(settings.dayEnd()));
+        int before = Balance.of(plan).score();
+        int after = Balance.of(changed).score();
+        return before == after ? question : question + " " + messages.format("settings.balanceChange", before, after);
+    }
+
+    private String count(int count, String oneKey, String manyKey, String from, String to) {
+        return messages.format(count == 1 ? oneKey : manyKey, from, to, count);
+    }
+
+    /** The settings the fields name, or empty when a field cannot be read (said at that field). */
+    private Optional<PlanSettings> read() {
+        TypedValue<LocalDate> cxDay = date(Field.CX_DAY);
+        TypedValue<LocalDate> firstDay = date(Field.FIRST_DAY);
+        TypedValue<LocalDate> lastDay = date(Field.LAST_DAY);
+        TypedValue<LocalTime> dayStart = time(Field.DAY_START);
+        TypedValue<LocalTime> dayEnd = time(Field.DAY_END);
+        String zone = texts.get(Field.TIME_ZONE).get().strip();
+        if (zone.isEmpty()) {
+            errors.get(Field.TIME_ZONE).set(messages.get("settings.noTimeZone"));
+        } else if (!ZoneId.getAvailableZoneIds().contains(zone)) {
+            errors.get(Field.TIME_ZONE).set(messages.format("settings.unknownTimeZone", zone));
+        }
+        boolean allRead = errors.values().stream().allMatch(error -> error.get().isEmpty());
+        return allRead ? Optional.of(new PlanSettings(texts.get(Field.TITLE).get().strip(),
+                texts.get(Field.ORGANIZATION).get().strip(), cxDay.value(), firstDay.value(), lastDay.value(),
+                dayStart.value(), dayEnd.value(), zone)) : Optional.empty();
+    }
+
+    private TypedValue<LocalDate> date(Field field) {
+        return reported(field, TypedValue.date(texts.get(field).get(), messages));
+    }
+
+    private TypedValue<LocalTime> time(Field field) {
+        return reported(field, TypedValue.time(texts.get(field).get(), messages));
+    }
+
+    private <T> TypedValue<T> reported(Field field, TypedValue<T> typed) {
+        errors.get(field).set(typed.problem());
+        return typed;
+    }
+}
