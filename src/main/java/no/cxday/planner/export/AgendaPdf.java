@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
-import no.cxday.planner.i18n.DateTexts;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.Activity;
 import no.cxday.planner.model.Plan;
@@ -109,7 +108,7 @@ public final class AgendaPdf {
             canvas.text(plan.organization(), canvas.left(), canvas.y() - 10, false, 10, MUTED);
             canvas.moveDown(14);
         }
-        String date = new DateTexts(messages).longDate(day);
+        String date = messages.dates().longDate(day);
         if (day.equals(plan.cxDay())) {
             date += " · " + messages.get("timeline.cxDay");
         }

@@ -4,7 +4,7 @@ import java.awt.Color;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
-import no.cxday.planner.i18n.DateTexts;
+import no.cxday.planner.i18n.DateTimeText;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.Activity;
 import no.cxday.planner.model.Pillar;
@@ -79,7 +79,7 @@ final class GridAgenda {
             canvas.text(line, x + 2, y - 7, true, 7.5f, AgendaPdf.TEXT);
             y -= 9;
         }
-        String time = DateTexts.clock(activity.start()) + "–" + DateTexts.clock(activity.end())
+        String time = DateTimeText.clock(activity.start()) + "–" + DateTimeText.clock(activity.end())
                 + (activity.responsible().isBlank() ? "" : " · " + activity.responsible());
         for (String line : canvas.wrap(time, false, 6.5f, width - 4)) {
             if (y - 8 < limit) {

@@ -2,10 +2,9 @@ package no.cxday.planner.export;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import no.cxday.planner.i18n.DateTexts;
+import no.cxday.planner.i18n.DateTimeText;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.Activity;
 import no.cxday.planner.model.Lane;
@@ -82,8 +81,8 @@ final class ListAgenda {
 
     private List<List<String>> cells(Activity activity) {
         boolean sameDay = !activity.span().endsOnALaterDay();
-        String time = DateTexts.clock(activity.start()) + "–" + (sameDay ? DateTexts.clock(activity.end())
-                : activity.end().format(DateTimeFormatter.ofPattern("d.M. HH:mm")));
+        String time = DateTimeText.clock(activity.start()) + "–" + (sameDay ? DateTimeText.clock(activity.end())
+                : messages.dates().dateTime(activity.end()));
         List<String> title = new ArrayList<>(canvas.wrap(activity.title(), true, SIZE, width(1)));
         String lane = laneName(activity);
         List<String> place = new ArrayList<>(canvas.wrap(lane, false, SIZE, width(2)));

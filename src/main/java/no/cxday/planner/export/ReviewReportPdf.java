@@ -2,7 +2,7 @@ package no.cxday.planner.export;
 
 import java.io.IOException;
 import java.util.List;
-import no.cxday.planner.i18n.DateTexts;
+import no.cxday.planner.i18n.DateTimeText;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.i18n.ReviewSummaryText;
 import no.cxday.planner.model.Activity;
@@ -79,7 +79,7 @@ public final class ReviewReportPdf {
     }
 
     private void activities(Plan plan) throws IOException {
-        DateTexts dates = new DateTexts(messages);
+        DateTimeText dates = messages.dates();
         heading("report.activities");
         for (Activity activity : AgendaPdf.days(plan).stream()
                 .flatMap(day -> AgendaPdf.activitiesOn(plan, day).stream()).toList()) {

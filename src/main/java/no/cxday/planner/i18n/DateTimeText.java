@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.ResolverStyle;
 import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,9 +16,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The dates and times a user sees and types, in the program's language rather than the JVM's:
- * bokmål shows 06.10.2026 and reads 6.10.26 too, English shows 6 Oct 2026 and reads 6 October 2026
- * and Oct 6, 2026; both read 2026-10-06. A time is shown as 08:30 and read as 8.30, 8:30, 0830 or 8.
+ * The dates and times a user sees and types, in the program's language rather than the JVM's, the
+ * same on the screen and on paper: bokmål shows 06.10.2026 and reads 6.10.26 too, English shows
+ * 6 Oct 2026 and reads 6 October 2026 and Oct 6, 2026; both read 2026-10-06. A time is shown as
+ * 08:30 and read as 8.30, 8:30, 0830 or 8. Written out: "tirsdag 6. oktober 2026", "tirsdag 6.
+ * oktober", "tirsdag 6. oktober, 10:00".
  */
 public final class DateTimeText {
 
@@ -27,13 +30,20 @@ public final class DateTimeText {
     private static final Pattern RUN_TOGETHER_TIME = Pattern.compile("(\\d{1,2})(\\d{2})");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
+    private final Messages messages;
     private final Language language;
     private final DateTimeFormatter shown;
     private final List<DateTimeFormatter> read;
+    private final DateTimeFormatter longDate;
+    private final DateTimeFormatter day;
 
-    public DateTimeText(Language language) {
-        this.language = language;
+    /** Made by {@link Messages}, whose bundle names the written-out forms; ask it for {@code dates()}. */
+    DateTimeText(Messages messages) {
+        this.messages = messages;
+        this.language = messages.language();
         Locale locale = language.locale();
+        longDate = DateTimeFormatter.ofPattern(messages.get("date.long"), locale);
+        day = DateTimeFormatter.ofPattern(messages.get("timeline.dayFormat"), locale);
         if (language == Language.NB) {
             shown = DateTimeFormatter.ofPattern("dd.MM.uuuu", locale);
             read = List.of(reader("d.M.", locale), DateTimeFormatter.ISO_LOCAL_DATE);
@@ -59,12 +69,28 @@ public final class DateTimeText {
         return date.format(shown);
     }
 
-    public String time(LocalTime time) {
-        return time.format(CLOCK);
+    /** The time of day: "10:00", in every language. */
+    public static String clock(TemporalAccessor time) {
+        return CLOCK.format(time);
     }
 
     public String dateTime(LocalDateTime dateTime) {
-        return date(dateTime.toLocalDate()) + " " + time(dateTime.toLocalTime());
+        return date(dateTime.toLocalDate()) + " " + clock(dateTime);
+    }
+
+    /** The weekday, the day, the month and the year: "tirsdag 6. oktober 2026". */
+    public String longDate(LocalDate date) {
+        return date.format(longDate);
+    }
+
+    /** The weekday, the day and the month: "tirsdag 6. oktober". */
+    public String day(TemporalAccessor date) {
+        return day.format(date);
+    }
+
+    /** The day and the time: "tirsdag 6. oktober, 10:00". */
+    public String dayAndTime(TemporalAccessor dateTime) {
+        return messages.format("date.dayAndTime", day(dateTime), clock(dateTime));
     }
 
     /** The date {@code text} names, or empty when it is blank or names none. */

@@ -22,7 +22,7 @@ public final class Messages {
     public Messages(Language language) {
         this.language = language;
         this.bundle = bundleFor(language.locale());
-        this.dates = new DateTimeText(language);
+        this.dates = new DateTimeText(this);
     }
 
     /** The bundle without falling back to the JVM's default locale, so the choice is ours alone. */
@@ -80,7 +80,7 @@ public final class Messages {
         if (arg instanceof LocalDate date) {
             return dates.date(date);
         }
-        return arg instanceof LocalTime time ? dates.time(time) : arg;
+        return arg instanceof LocalTime time ? DateTimeText.clock(time) : arg;
     }
 
     public boolean has(String key) {

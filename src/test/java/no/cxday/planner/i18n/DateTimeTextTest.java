@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 class DateTimeTextTest {
 
     private static final LocalDate CX_DAY = LocalDate.of(2026, 10, 6);
-    private final DateTimeText bokmaal = new DateTimeText(Language.NB);
-    private final DateTimeText english = new DateTimeText(Language.EN);
+    private final DateTimeText bokmaal = new Messages(Language.NB).dates();
+    private final DateTimeText english = new Messages(Language.EN).dates();
 
     @Test
     void bokmaalShowsDayMonthYearWithDots() {
@@ -59,7 +59,7 @@ class DateTimeTextTest {
         assertEquals(Optional.of(LocalTime.of(9, 5)), bokmaal.parseTime("9.05"));
         assertEquals(Optional.of(LocalTime.of(9, 30)), english.parseTime("0930"));
         assertEquals(Optional.of(LocalTime.of(9, 30)), english.parseTime(" 930 "));
-        assertEquals("08:30", bokmaal.time(LocalTime.of(8, 30)));
+        assertEquals("08:30", DateTimeText.clock(LocalTime.of(8, 30)));
     }
 
     @Test

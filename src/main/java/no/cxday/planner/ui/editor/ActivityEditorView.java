@@ -1,7 +1,6 @@
 package no.cxday.planner.ui.editor;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
@@ -77,9 +76,7 @@ public final class ActivityEditorView {
         form.addRow(row++, label("editor.lane"), lane);
 
         ComboBox<LocalDate> day = new ComboBox<>(viewModel.days());
-        DateTimeFormatter dayFormat = DateTimeFormatter.ofPattern(messages.get("timeline.dayFormat"),
-                messages.language().locale());
-        Named.show(day, d -> d.format(dayFormat), "");
+        Named.show(day, messages.dates()::day, "");
         day.valueProperty().bindBidirectional(viewModel.dayProperty());
         day.setOnAction(e -> viewModel.commit());
         form.addRow(row++, label("editor.day"), day);

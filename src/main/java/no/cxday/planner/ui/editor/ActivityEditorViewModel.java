@@ -25,6 +25,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import no.cxday.planner.document.PlanDocument;
+import no.cxday.planner.i18n.DateTimeText;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.Activity;
 import no.cxday.planner.model.Evaluation;
@@ -136,8 +137,8 @@ public final class ActivityEditorViewModel {
             title.set(a.title());
             lane.set(plan.lanes().get(PlanEdits.indexOfLane(plan, a.laneId())));
             day.set(a.start().toLocalDate());
-            start.set(messages.dates().time(a.start().toLocalTime()));
-            end.set(messages.dates().time(a.end().toLocalTime()));
+            start.set(DateTimeText.clock(a.start().toLocalTime()));
+            end.set(DateTimeText.clock(a.end().toLocalTime()));
             anerkjennelse.set(a.pillars().anerkjennelse());
             laering.set(a.pillars().laering());
             engasjement.set(a.pillars().engasjement());

@@ -1,6 +1,5 @@
 package no.cxday.planner.ui.main;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -25,9 +24,8 @@ final class NewPlanDialog {
         Spinner<Integer> year = new Spinner<>(2000, 2100, suggestedYear);
         year.setEditable(true);
         Label cxDay = new Label();
-        DateTimeFormatter format = DateTimeFormatter.ofPattern(messages.get("date.long"),
-                messages.language().locale());
-        Runnable show = () -> cxDay.setText(messages.format("newPlan.cxDay", CxDay.of(year.getValue()).format(format)));
+        Runnable show = () -> cxDay.setText(messages.format("newPlan.cxDay",
+                messages.dates().longDate(CxDay.of(year.getValue()))));
         year.valueProperty().addListener(o -> show.run());
         show.run();
         dialog.getDialogPane().setContent(new VBox(8, new Label(messages.get("newPlan.year")), year, cxDay));

@@ -77,8 +77,8 @@ public final class PlanSettingsViewModel {
         DateTimeText dates = messages.dates();
         Map<Field, String> shown = Map.of(Field.TITLE, current.title(), Field.ORGANIZATION, current.organization(),
                 Field.CX_DAY, dates.date(current.cxDay()), Field.FIRST_DAY, dates.date(current.firstDay()),
-                Field.LAST_DAY, dates.date(current.lastDay()), Field.DAY_START, dates.time(current.dayStart()),
-                Field.DAY_END, dates.time(current.dayEnd()), Field.TIME_ZONE, current.timeZone());
+                Field.LAST_DAY, dates.date(current.lastDay()), Field.DAY_START, DateTimeText.clock(current.dayStart()),
+                Field.DAY_END, DateTimeText.clock(current.dayEnd()), Field.TIME_ZONE, current.timeZone());
         for (Field field : Field.values()) {
             StringProperty text = new SimpleStringProperty(this, field.path, shown.get(field));
             text.addListener(o -> stopAsking());
@@ -166,7 +166,7 @@ public final class PlanSettingsViewModel {
 
     private String question(SettingsImpact impact, PlanSettings settings, Plan plan, Plan changed) {
         String question = count(impact.outsideHours(), "settings.outsideHours.one", "settings.outsideHours.many",
-                messages.dates().time(settings.dayStart()), messages.dates().time(settings.dayEnd()));
+                DateTimeText.clock(settings.dayStart()), DateTimeText.clock(settings.dayEnd()));
         int before = Balance.of(plan).score();
         int after = Balance.of(changed).score();
         return before == after ? question : question + " " + messages.format("settings.balanceChange", before, after);

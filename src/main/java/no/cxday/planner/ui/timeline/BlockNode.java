@@ -9,7 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import no.cxday.planner.i18n.DateTexts;
+import no.cxday.planner.i18n.DateTimeText;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.Activity;
 import no.cxday.planner.model.Evaluation;
@@ -55,14 +55,14 @@ final class BlockNode extends Region {
             rating.setManaged(review);
             rating.setVisible(review);
             title.setText(activity.title());
-            time.setText(DateTexts.clock(activity.start()) + "–" + DateTexts.clock(activity.end()));
+            time.setText(DateTimeText.clock(activity.start()) + "–" + DateTimeText.clock(activity.end()));
             responsible.setText(activity.responsible());
             responsible.setManaged(!activity.responsible().isEmpty());
             pillars.getChildren().setAll(PillarMarks.of(activity.pillars()));
             String lane = layout.lanes().get(newBlock.lane()).name();
             setAccessibleText(messages.format("block.accessible", activity.title(),
                     activity.start().format(DateTimeFormatter.ofPattern("EEEE", messages.language().locale())),
-                    DateTexts.clock(activity.start()), DateTexts.clock(activity.end()), lane));
+                    DateTimeText.clock(activity.start()), DateTimeText.clock(activity.end()), lane));
         }
         block = newBlock;
         pseudoClassStateChanged(SELECTED, selected);

@@ -26,7 +26,7 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.Line;
 import javafx.util.Subscription;
-import no.cxday.planner.i18n.DateTexts;
+import no.cxday.planner.i18n.DateTimeText;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.Lane;
 import no.cxday.planner.model.Placement;
@@ -249,7 +249,7 @@ final class TimelineSkin extends SkinBase<Timeline> {
         double bottom = minuteY(grid.endMinute(span));
         ghost.resizeRelocate(snapPositionX(columnX(day, lane) + 2), snapPositionY(top),
                 snapSizeX(laneWidth() - 4), snapSizeY(Math.max(4, bottom - top)));
-        ghostTime.setText(DateTexts.clock(span.start()) + "–" + DateTexts.clock(span.end()));
+        ghostTime.setText(DateTimeText.clock(span.start()) + "–" + DateTimeText.clock(span.end()));
         ghostTime.autosize();
         ghostTime.relocate(snapPositionX(columnX(day, lane) + 6), snapPositionY(top + 2));
     }
@@ -379,7 +379,7 @@ final class TimelineSkin extends SkinBase<Timeline> {
     }
 
     static String dayTitle(LocalDate day, Messages messages) {
-        return new DateTexts(messages).day(day);
+        return messages.dates().day(day);
     }
 
     static Line line(double x1, double y1, double x2, double y2, String styleClass) {
