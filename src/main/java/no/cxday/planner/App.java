@@ -24,6 +24,7 @@ import no.cxday.planner.storage.RecoveryStore;
 import no.cxday.planner.ui.AppIcon;
 import no.cxday.planner.ui.FxDialogService;
 import no.cxday.planner.ui.Theme;
+import no.cxday.planner.ui.WindowState;
 import no.cxday.planner.ui.main.MainViewModel;
 import no.cxday.planner.ui.main.PlannerWindow;
 import no.cxday.planner.ui.main.WindowPlacement;
@@ -38,8 +39,10 @@ public final class App extends Application {
             new RecentFiles(AppDirectories.config().resolve("recent-files.txt")),
             new RecoveryStore(AppDirectories.data().resolve("recovery")));
     private PlanDocument document;
+    /** What the window shares (selection, review mode, grid step, theme, the file as seen); kept across rebuilds. */
+    private final WindowState state = new WindowState();
     private MainViewModel viewModel;
-    /** The window's views, held so that their view models live exactly as long as they are shown. */
+    /** The window's content in one language: closed, and built anew, when the language is switched. */
     private PlannerWindow window;
     private Preferences preferences = Preferences.load(PREFERENCES,
             Arrays.stream(Theme.values()).map(Theme::key).toList());
@@ -63,6 +66,11 @@ public final class App extends Application {
         });
         stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> remember(preferences.withWindow(
                 new Preferences.WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight()))));
+        state.gridStepProperty().set(preferences.gridStep());
+        state.gridStepProperty().subscribe((was, step) -> remember(preferences.withGridStep(step)));
+        state.themeProperty().set(Theme.fromKey(preferences.theme()));
+        state.themeProperty().subscribe(theme -> PlannerWindow.applyTheme(stage.getScene(), theme));
+        state.themeProperty().subscribe((was, theme) -> remember(preferences.withTheme(theme.key())));
         show(stage, messages);
         PlannerWindow.guard(stage, () -> viewModel);
         stage.show();
@@ -79,21 +87,16 @@ public final class App extends Application {
     private void show(Stage stage, Messages messages) {
         // JavaFX's date picker names the months and days of its calendar in this locale, and nothing of ours reads it.
         Locale.setDefault(Locale.Category.FORMAT, messages.language().locale());
+        if (window != null) {
+            window.close();
+        }
         window = new PlannerWindow(document, catalogue, storage,
                 new FxDialogService(stage, messages, getHostServices()::showDocument), messages, LocalDate::now,
-                stage::close, language -> {
+                state, stage::close, language -> {
                     remember(preferences.withLanguage(language.code()));
                     show(stage, new Messages(language));
                 });
         viewModel = window.viewModel();
-        window.gridStepProperty().set(preferences.gridStep());
-        window.gridStepProperty().addListener((o, was, step) -> remember(preferences.withGridStep(step.intValue())));
-        window.themeProperty().set(Theme.fromKey(preferences.theme()));
-        window.themeProperty().addListener((o, was, theme) -> {
-            remember(preferences.withTheme(theme.key()));
-            PlannerWindow.applyTheme(stage.getScene(), theme);
-        });
-        PlannerWindow.applyTheme(stage.getScene(), window.themeProperty().get());
         stage.titleProperty().bind(viewModel.windowTitleProperty());
         stage.getScene().setRoot(window.view().root());
     }

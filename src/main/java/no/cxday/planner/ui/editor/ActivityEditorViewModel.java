@@ -24,6 +24,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.util.Subscription;
 import no.cxday.planner.document.PlanDocument;
 import no.cxday.planner.i18n.DateTimeText;
 import no.cxday.planner.i18n.Messages;
@@ -77,6 +78,7 @@ public final class ActivityEditorViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyObjectWrapper<LocalDate> cxDay = new ReadOnlyObjectWrapper<>(this, "cxDay");
     private final BooleanBinding editing;
+    private final Subscription subscription;
     private boolean loading;
     /** The activity the fields were filled from: a commit writes to it and to no other. */
     private String loadedId;
@@ -87,12 +89,18 @@ public final class ActivityEditorViewModel {
         this.messages = messages;
         editing = Bindings.createBooleanBinding(() -> activity(selectedId.get()).isPresent(), selectedId,
                 document.planProperty());
-        selectedId.addListener((o, before, now) -> {
-            commitBeforeLeaving();
-            load();
-        });
-        document.planProperty().addListener((o, before, now) -> load());
+        subscription = Subscription.combine(
+                selectedId.subscribe((before, now) -> {
+                    commitBeforeLeaving();
+                    load();
+                }),
+                document.planProperty().subscribe((before, now) -> load()));
         load();
+    }
+
+    /** Stops following the selection and the plan: the window that showed this editor is gone. */
+    public void close() {
+        subscription.unsubscribe();
     }
 
     private Optional<Activity> activity(String id) {

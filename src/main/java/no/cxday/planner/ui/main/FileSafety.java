@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
 import no.cxday.planner.document.PlanDocument;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.Plan;
@@ -26,22 +27,25 @@ final class FileSafety {
     private final DialogService dialogs;
     private final Messages messages;
     private final RecoveryStore recovery;
-    private FileFingerprint fingerprint;
+    private final ObjectProperty<FileFingerprint> fingerprint;
 
-    FileSafety(PlanDocument document, DialogService dialogs, Messages messages, RecoveryStore recovery) {
+    /** @param fingerprint what the file was when last read or written; the window keeps it across rebuilds */
+    FileSafety(PlanDocument document, DialogService dialogs, Messages messages, RecoveryStore recovery,
+            ObjectProperty<FileFingerprint> fingerprint) {
         this.document = document;
         this.dialogs = dialogs;
         this.messages = messages;
         this.recovery = recovery;
+        this.fingerprint = fingerprint;
     }
 
     /** Remembers what the file is now, after the plan was opened from it or saved to it. */
     void remember(Path file) {
         AtomicFile.removeLeftovers(file);
         try {
-            fingerprint = FileFingerprint.of(file).orElse(null);
+            fingerprint.set(FileFingerprint.of(file).orElse(null));
         } catch (IOException e) {
-            fingerprint = null;
+            fingerprint.set(null);
         }
     }
 
@@ -51,12 +55,12 @@ final class FileSafety {
      * @return the answer; {@link ChangedOnDiskChoice#OVERWRITE} when it did not change or is gone
      */
     ChangedOnDiskChoice beforeSavingOver(Path file) {
-        if (fingerprint == null || !file.equals(document.file())) {
+        if (fingerprint.get() == null || !file.equals(document.file())) {
             return ChangedOnDiskChoice.OVERWRITE;
         }
         try {
             Optional<FileFingerprint> now = FileFingerprint.of(file);
-            if (now.isEmpty() || now.get().equals(fingerprint)) {
+            if (now.isEmpty() || now.get().equals(fingerprint.get())) {
                 return ChangedOnDiskChoice.OVERWRITE;
             }
         } catch (IOException e) {

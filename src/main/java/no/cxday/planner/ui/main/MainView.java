@@ -98,10 +98,6 @@ public final class MainView {
         attach.run();
     }
 
-    public Panes panes() {
-        return panes;
-    }
-
     private Menu fileMenu(ExportView export, Runnable onQuit) {
         MenuItem newPlan = item("menu.file.new", "Shortcut+N", () -> {
             if (viewModel.mayDiscardChanges()) {

@@ -7,7 +7,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -26,6 +25,7 @@ import no.cxday.planner.storage.RecoveryStore;
 import no.cxday.planner.ui.DialogService;
 import no.cxday.planner.ui.FileKind;
 import no.cxday.planner.ui.NativeText;
+import no.cxday.planner.ui.WindowState;
 
 /** The main window's state and its commands: files, undo and redo, plan settings. */
 public final class MainViewModel {
@@ -40,18 +40,20 @@ public final class MainViewModel {
     private final BooleanBinding readOnly;
     private final StringBinding undoText;
     private final StringBinding redoText;
-    private final BooleanProperty reviewMode = new SimpleBooleanProperty(this, "reviewMode");
+    private final BooleanProperty reviewMode;
 
     private final FileSafety safety;
 
+    /** @param state the window's review mode and what its file was when last read or written */
     public MainViewModel(PlanDocument document, DialogService dialogs, Messages messages, Supplier<LocalDate> today,
-            RecentFiles recentFiles, RecoveryStore recovery) {
+            RecentFiles recentFiles, RecoveryStore recovery, WindowState state) {
         this.document = document;
         this.dialogs = dialogs;
         this.messages = messages;
         this.today = today;
         this.recentFiles = recentFiles;
-        this.safety = new FileSafety(document, dialogs, messages, recovery);
+        this.reviewMode = state.reviewModeProperty();
+        this.safety = new FileSafety(document, dialogs, messages, recovery, state.fileAsSeenProperty());
         this.readOnly = Bindings.createBooleanBinding(() -> document.plan().isFromNewerVersion(),
                 document.planProperty());
         this.windowTitle = Bindings.createStringBinding(this::describeWindow, document.planProperty(),

@@ -4,17 +4,13 @@ import java.time.LocalDate;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
+import javafx.util.Subscription;
 import no.cxday.planner.catalogue.Catalogue;
 import no.cxday.planner.document.PlanDocument;
 import no.cxday.planner.i18n.Language;
@@ -23,6 +19,7 @@ import no.cxday.planner.storage.RecentFiles;
 import no.cxday.planner.storage.RecoveryStore;
 import no.cxday.planner.ui.DialogService;
 import no.cxday.planner.ui.Theme;
+import no.cxday.planner.ui.WindowState;
 import no.cxday.planner.ui.balance.BalanceView;
 import no.cxday.planner.ui.balance.BalanceViewModel;
 import no.cxday.planner.ui.editor.ActivityEditorView;
@@ -36,42 +33,53 @@ import no.cxday.planner.ui.review.ReviewViewModel;
 import no.cxday.planner.ui.timeline.TimelineView;
 import no.cxday.planner.ui.timeline.TimelineViewModel;
 
-/** Builds the window's view models and views for one document in one language, wired together. */
+/**
+ * Builds the window's view models and views for one document in one language, wired together
+ * through the window's {@link WindowState}; {@link #close()} ends what they listen to when the
+ * window is built anew (another language) or closed.
+ */
 public final class PlannerWindow {
 
     static final int AUTOSAVE_SECONDS = 60;
 
     private final MainViewModel viewModel;
     private final MainView view;
+    private final Subscription lifetime;
 
     /**
+     * @param state      what the window shares, kept across rebuilds
      * @param onQuit     closes the window
      * @param onLanguage builds the window anew in another language
      */
-    private final TimelineViewModel timeline;
-    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
-
     public PlannerWindow(PlanDocument document, Catalogue catalogue, Storage storage, DialogService dialogs,
-            Messages messages, Supplier<LocalDate> today, Runnable onQuit, Consumer<Language> onLanguage) {
-        StringProperty selected = new SimpleStringProperty();
-        viewModel = new MainViewModel(document, dialogs, messages, today, storage.recentFiles(), storage.recovery());
-        timeline = new TimelineViewModel(document, catalogue, messages, dialogs, selected);
-        BooleanProperty reviewMode = viewModel.reviewModeProperty();
-        ActivityEditorView editor = new ActivityEditorView(new ActivityEditorViewModel(document, selected, messages),
-                messages, reviewMode);
+            Messages messages, Supplier<LocalDate> today, WindowState state, Runnable onQuit,
+            Consumer<Language> onLanguage) {
+        viewModel = new MainViewModel(document, dialogs, messages, today, storage.recentFiles(), storage.recovery(),
+                state);
+        TimelineViewModel timeline = new TimelineViewModel(document, catalogue, messages, dialogs, state);
+        BooleanProperty reviewMode = state.reviewModeProperty();
+        ActivityEditorViewModel editorViewModel = new ActivityEditorViewModel(document,
+                state.selectedActivityIdProperty(), messages);
+        ActivityEditorView editor = new ActivityEditorView(editorViewModel, messages, reviewMode);
         TimelineView timelineView = new TimelineView(timeline, messages, editor::focus, reviewMode);
         IdeaBrowserView ideas = new IdeaBrowserView(new IdeaBrowserViewModel(document, catalogue, messages));
         ideas.onAdd(idea -> {
             timeline.addIdea(idea.id());
             timelineView.timeline().requestFocus();
         });
-        BalanceView balance = new BalanceView(new BalanceViewModel(document, timeline.previewProperty(), catalogue, messages,
-                reviewMode), messages);
+        BalanceView balance = new BalanceView(new BalanceViewModel(document, timeline.previewProperty(), catalogue,
+                messages, reviewMode), messages);
         ReviewView review = new ReviewView(new ReviewViewModel(document, dialogs, messages));
         ExportView export = new ExportView(new ExportViewModel(document, dialogs, messages), dialogs);
         view = new MainView(viewModel, messages,
                 new MainView.Panes(ideas, timelineView, balance, review, editor, export, timeline), onQuit,
-                onLanguage, theme);
+                onLanguage, state.themeProperty());
+        lifetime = Subscription.combine(timeline::close, editorViewModel::close);
+    }
+
+    /** Ends every subscription of this window's view models to the document and the window's state. */
+    public void close() {
+        lifetime.unsubscribe();
     }
 
     /** Where the window keeps the recent files and the recovery copies. */
@@ -101,11 +109,6 @@ public final class PlannerWindow {
         });
     }
 
-    /** The timeline's grid step, for the preferences to start from and remember. */
-    public IntegerProperty gridStepProperty() {
-        return timeline.gridStepProperty();
-    }
-
     /** Styles the scene: the base stylesheet, then the theme's colours over it. */
     public static void applyTheme(Scene scene, Theme theme) {
         scene.getStylesheets().setAll(PlannerWindow.class.getResource("/no/cxday/planner/ui/planner.css")
@@ -113,11 +116,6 @@ public final class PlannerWindow {
         if (theme.stylesheet() != null) {
             scene.getStylesheets().add(theme.stylesheet());
         }
-    }
-
-    /** The theme chosen in the View menu. */
-    public ObjectProperty<Theme> themeProperty() {
-        return theme;
     }
 
     public MainViewModel viewModel() {

@@ -67,14 +67,7 @@ public final class TimelineView {
         ComboBox<Integer> step = new ComboBox<>();
         step.getItems().setAll(TimeGrid.STEPS);
         Named.show(step, minutes -> messages.format("timeline.stepMinutes", minutes), "");
-        // Not bindBidirectional(asObject()): bidirectional bindings hold both ends weakly, and nothing
-        // holds the wrapper asObject() makes, so a garbage collection would undo the binding.
-        viewModel.gridStepProperty().subscribe(minutes -> step.setValue(minutes.intValue()));
-        step.valueProperty().subscribe(minutes -> {
-            if (minutes != null) {
-                viewModel.gridStepProperty().set(minutes);
-            }
-        });
+        step.valueProperty().bindBidirectional(viewModel.gridStepProperty());
         step.setAccessibleText(messages.get("timeline.step"));
         Button addLane = new Button(messages.get("lane.add"));
         addLane.setId("addLane");

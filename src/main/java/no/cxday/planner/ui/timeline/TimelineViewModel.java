@@ -7,13 +7,11 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.StringProperty;
+import javafx.util.Subscription;
 import no.cxday.planner.catalogue.Catalogue;
 import no.cxday.planner.document.PlanDocument;
 import no.cxday.planner.i18n.Messages;
@@ -27,6 +25,7 @@ import no.cxday.planner.model.Plan;
 import no.cxday.planner.model.PlanEdits;
 import no.cxday.planner.model.TimeGrid;
 import no.cxday.planner.ui.DialogService;
+import no.cxday.planner.ui.WindowState;
 
 /**
  * The timeline's state (its layout, derived from the plan; the grid step; the selection) and
@@ -39,25 +38,27 @@ public final class TimelineViewModel implements TimelineActions {
     private final Messages messages;
     private final DialogService dialogs;
     private final StringProperty selectedId;
-    private final ObjectProperty<Placement> placement = new SimpleObjectProperty<>(this, "placement");
+    private final ObjectProperty<Placement> placement;
     private final ObjectBinding<Plan> preview;
-    private final IntegerProperty gridStep = new SimpleIntegerProperty(this, "gridStep", TimeGrid.DEFAULT_STEP);
+    private final ObjectProperty<Integer> gridStep;
     private final ReadOnlyObjectWrapper<TimelineLayout> layout = new ReadOnlyObjectWrapper<>(this, "layout");
 
-    /**
-     * @param selectedId the selected activity's id, shared with the editor
-     */
+    private final Subscription subscription;
+
+    /** @param state the window's selection, grid step and placement, which this view model works on */
     public TimelineViewModel(PlanDocument document, Catalogue catalogue, Messages messages, DialogService dialogs,
-            StringProperty selectedId) {
+            WindowState state) {
         this.document = document;
         this.catalogue = catalogue;
         this.messages = messages;
         this.dialogs = dialogs;
-        this.selectedId = selectedId;
+        this.selectedId = state.selectedActivityIdProperty();
+        this.placement = state.placementProperty();
+        this.gridStep = state.gridStepProperty();
         this.preview = Bindings.createObjectBinding(() -> placement.get() == null ? null
                 : placed(document.plan(), placement.get()).orElse(null), placement, document.planProperty());
         layout.set(TimelineLayout.of(document.plan()));
-        document.planProperty().addListener((observable, before, plan) -> {
+        subscription = document.planProperty().subscribe((before, plan) -> {
             layout.set(TimelineLayout.of(plan));
             if (selectedId.get() != null && plan.activity(selectedId.get()).isEmpty()) {
                 selectedId.set(null);
@@ -65,11 +66,16 @@ public final class TimelineViewModel implements TimelineActions {
         });
     }
 
+    /** Stops following the plan: the window that showed this timeline was built anew or closed. */
+    public void close() {
+        subscription.unsubscribe();
+    }
+
     public ReadOnlyObjectProperty<TimelineLayout> layoutProperty() {
         return layout.getReadOnlyProperty();
     }
 
-    public IntegerProperty gridStepProperty() {
+    public ObjectProperty<Integer> gridStepProperty() {
         return gridStep;
     }
 

@@ -26,6 +26,7 @@ import no.cxday.planner.ui.DialogService;
 import no.cxday.planner.ui.DialogService.SaveChoice;
 import no.cxday.planner.ui.FileKind;
 import no.cxday.planner.ui.ScriptedDialogs;
+import no.cxday.planner.ui.WindowState;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,6 +41,7 @@ class MainViewModelTest {
 
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final PlanDocument document = new PlanDocument(MainViewModel.blankPlan(NB, 2027));
+    private final WindowState state = new WindowState();
     private RecoveryStore recovery;
     private MainViewModel viewModel;
 
@@ -47,7 +49,7 @@ class MainViewModelTest {
     void viewModel() {
         recovery = new RecoveryStore(dir.resolve("recovery"));
         viewModel = new MainViewModel(document, dialogs, NB, () -> TODAY, new RecentFiles(dir.resolve("recent.txt")),
-                recovery);
+                recovery, state);
     }
 
     private Path example() throws Exception {
@@ -350,7 +352,7 @@ class MainViewModelTest {
         Plan unsaved = document.plan();
         PlanDocument afterCrash = new PlanDocument(MainViewModel.blankPlan(NB, 2027));
         MainViewModel restarted = new MainViewModel(afterCrash, dialogs, NB, () -> TODAY,
-                new RecentFiles(dir.resolve("recent.txt")), recovery);
+                new RecentFiles(dir.resolve("recent.txt")), recovery, new WindowState());
         dialogs.recoveries.add(DialogService.RecoveryChoice.RESTORE);
 
         assertTrue(restarted.offerRecovered());

@@ -40,6 +40,7 @@ import no.cxday.planner.storage.RecoveryStore;
 import no.cxday.planner.ui.FxDialogService;
 import no.cxday.planner.ui.ScriptedDialogs;
 import no.cxday.planner.ui.Theme;
+import no.cxday.planner.ui.WindowState;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -61,6 +62,7 @@ class MainWindowTest {
     private PlanDocument document;
     private Stage stage;
     private PlannerWindow window;
+    private final WindowState state = new WindowState();
 
     @Start
     void start(Stage stage) {
@@ -68,7 +70,7 @@ class MainWindowTest {
         document = new PlanDocument(MainViewModel.blankPlan(NB, 2027));
         window = new PlannerWindow(document, Catalogue.load(), new PlannerWindow.Storage(
                 new RecentFiles(dir.resolve("recent")), new RecoveryStore(dir.resolve("recovery"))),
-                dialogs, NB, () -> LocalDate.of(2026, 11, 23), stage::close, language -> { });
+                dialogs, NB, () -> LocalDate.of(2026, 11, 23), state, stage::close, language -> { });
         stage.titleProperty().bind(window.viewModel().windowTitleProperty());
         stage.setScene(new Scene(window.view().root(), 1366, 740));
         PlannerWindow.applyTheme(stage.getScene(), Theme.LIGHT);
@@ -132,14 +134,14 @@ class MainWindowTest {
 
     @Test
     void theThemeMenuTicksTheThemeRestoredAtStart(FxRobot robot) {
-        robot.interact(() -> window.themeProperty().set(Theme.DARK));
+        robot.interact(() -> state.themeProperty().set(Theme.DARK));
 
         robot.clickOn("Vis").clickOn("Tema");
 
         assertEquals(List.of("Mørkt"), themeItems(robot).stream().filter(RadioMenuItem::isSelected)
                 .map(MenuItem::getText).toList());
         robot.clickOn("Lyst");
-        assertEquals(Theme.LIGHT, window.themeProperty().get());
+        assertEquals(Theme.LIGHT, state.themeProperty().get());
         assertEquals(List.of("Lyst"), themeItems(robot).stream().filter(RadioMenuItem::isSelected)
                 .map(MenuItem::getText).toList());
     }

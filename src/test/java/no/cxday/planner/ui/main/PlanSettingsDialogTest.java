@@ -24,6 +24,7 @@ import no.cxday.planner.storage.PlanReader;
 import no.cxday.planner.storage.RecentFiles;
 import no.cxday.planner.storage.RecoveryStore;
 import no.cxday.planner.ui.ScriptedDialogs;
+import no.cxday.planner.ui.WindowState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,7 +57,7 @@ class PlanSettingsDialogTest {
     private void open(Messages messages) {
         MainViewModel viewModel = new MainViewModel(document, new ScriptedDialogs(), messages,
                 () -> LocalDate.of(2026, 11, 23), new RecentFiles(dir.resolve("recent")),
-                new RecoveryStore(dir.resolve("recovery")));
+                new RecoveryStore(dir.resolve("recovery")), new WindowState());
         Platform.runLater(() -> PlanSettingsDialog.show(viewModel, messages, stage));
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -35,6 +35,7 @@ import no.cxday.planner.ui.DialogService.SaveChoice;
 import no.cxday.planner.ui.MonocleDragState;
 import no.cxday.planner.ui.ScriptedDialogs;
 import no.cxday.planner.ui.main.PlannerWindow;
+import no.cxday.planner.ui.WindowState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +58,7 @@ class PlannerWindowTest {
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private PlanDocument document;
     private PlannerWindow window;
+    private final WindowState state = new WindowState();
     private Stage stage;
 
     @Start
@@ -68,7 +70,7 @@ class PlannerWindowTest {
         document = new PlanDocument(PlanReader.read(file));
         window = new PlannerWindow(document, Catalogue.load(), new PlannerWindow.Storage(
                 new RecentFiles(dir.resolve("recent.txt")), new RecoveryStore(dir.resolve("recovery"))), dialogs, NB,
-                () -> LocalDate.of(2026, 11, 23), stage::close, language -> { });
+                () -> LocalDate.of(2026, 11, 23), state, stage::close, language -> { });
         PlannerWindow.guard(stage, window::viewModel);
         Scene scene = new Scene(window.view().root(), 1366, 740);
         scene.getStylesheets().add(PlannerWindow.class.getResource("/no/cxday/planner/ui/planner.css")
@@ -119,10 +121,10 @@ class PlannerWindowTest {
             System.gc();
         }
 
-        robot.interact(() -> window.gridStepProperty().set(30));
+        robot.interact(() -> state.gridStepProperty().set(30));
         assertEquals(30, step.getValue());
         robot.interact(() -> step.setValue(5));
-        assertEquals(5, window.gridStepProperty().get());
+        assertEquals(5, state.gridStepProperty().get());
     }
 
     @Test

@@ -24,6 +24,7 @@ import no.cxday.planner.storage.RecentFiles;
 import no.cxday.planner.storage.RecoveryStore;
 import no.cxday.planner.ui.ScriptedDialogs;
 import no.cxday.planner.ui.main.PlannerWindow;
+import no.cxday.planner.ui.WindowState;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -56,7 +57,7 @@ class TimelineDragBenchmark {
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
         PlannerWindow window = new PlannerWindow(document, Catalogue.load(), new PlannerWindow.Storage(
                 new RecentFiles(tmp.resolve("bench-recent")), new RecoveryStore(tmp.resolve("bench-recovery"))),
-                new ScriptedDialogs(), new Messages(Language.EN), plan::cxDay, stage::close, language -> { });
+                new ScriptedDialogs(), new Messages(Language.EN), plan::cxDay, new WindowState(), stage::close, language -> { });
         stage.setScene(new Scene(window.view().root(), 1366, 740));
         stage.show();
     }

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import no.cxday.planner.catalogue.Catalogue;
 import no.cxday.planner.document.PlanDocument;
 import no.cxday.planner.i18n.Language;
@@ -25,6 +25,7 @@ import no.cxday.planner.model.TimeGrid;
 import no.cxday.planner.storage.PlanFixtures;
 import no.cxday.planner.storage.PlanReader;
 import no.cxday.planner.ui.ScriptedDialogs;
+import no.cxday.planner.ui.WindowState;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +39,8 @@ class TimelineViewModelTest {
     Path dir;
 
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
-    private final SimpleStringProperty selected = new SimpleStringProperty();
+    private final WindowState state = new WindowState();
+    private final StringProperty selected = state.selectedActivityIdProperty();
     private PlanDocument document;
     private TimelineViewModel viewModel;
 
@@ -47,7 +49,7 @@ class TimelineViewModelTest {
         Path file = dir.resolve("planner.cxplan.json");
         Files.writeString(file, PlanFixtures.text("planner.cxplan.json"));
         document = new PlanDocument(PlanReader.read(file));
-        viewModel = new TimelineViewModel(document, Catalogue.load(), new Messages(Language.NB), dialogs, selected);
+        viewModel = new TimelineViewModel(document, Catalogue.load(), new Messages(Language.NB), dialogs, state);
     }
 
     private Activity activity(String id) {
