@@ -68,7 +68,7 @@ public final class ReviewReportPdf {
             canvas.ensureRoom(LINE);
             canvas.mark(pillar, canvas.left() + 5, canvas.y() - 6, 8);
             canvas.text(messages.get("pillar." + pillar.key()) + ": "
-                    + (rating == null ? "–" : ReviewSummaryText.oneDecimal(rating)),
+                    + (rating == null ? "–" : messages.oneDecimal(rating)),
                     canvas.left() + 16, canvas.y() - SIZE, false, SIZE, AgendaPdf.TEXT);
             canvas.moveDown(LINE);
         }

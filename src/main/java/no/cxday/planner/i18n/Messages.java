@@ -40,6 +40,11 @@ public final class Messages {
         return dates;
     }
 
+    /** A number with one decimal as this language writes it: "4,3" in bokmål, "4.3" in English. */
+    public String oneDecimal(double value) {
+        return String.format(language.locale(), "%.1f", value);
+    }
+
     public String get(String key) {
         return bundle.getString(key);
     }

@@ -34,7 +34,7 @@ public final class ReviewSummaryText {
     /** The average rating and how many were rated; empty when none was. */
     public Optional<String> average(ReviewSummary summary) {
         return Optional.ofNullable(summary.averageRating())
-                .map(average -> messages.format("review.average", oneDecimal(average), summary.rated()));
+                .map(average -> messages.format("review.average", messages.oneDecimal(average), summary.rated()));
     }
 
     /** The participants in all, or that no number is entered yet (which is not the same as 0). */
@@ -50,7 +50,7 @@ public final class ReviewSummaryText {
     /** The rating of each pillar that has one; empty when none has. */
     public Optional<String> byPillar(ReviewSummary summary) {
         String byPillar = List.of(Pillar.values()).stream().filter(p -> summary.ratingByPillar().get(p) != null)
-                .map(p -> messages.get("pillar." + p.key()) + " " + oneDecimal(summary.ratingByPillar().get(p)))
+                .map(p -> messages.get("pillar." + p.key()) + " " + messages.oneDecimal(summary.ratingByPillar().get(p)))
                 .collect(Collectors.joining(", "));
         return byPillar.isEmpty() ? Optional.empty() : Optional.of(messages.format("review.byPillar", byPillar));
     }
@@ -77,10 +77,6 @@ public final class ReviewSummaryText {
                 100 * mix.engasjement());
     }
 
-    /** A rating with one decimal, such as "4.0". */
-    public static String oneDecimal(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
-    }
 
     private static String titles(List<Activity> activities) {
         return activities.stream().map(a -> a.title() + " (" + a.evaluation().rating() + ")")

@@ -12,4 +12,23 @@ public record Evaluation(boolean held, Integer rating, Integer participants, Str
         Objects.requireNonNull(notes);
         Objects.requireNonNull(extras);
     }
+
+    /**
+     * The evaluation as the coordinator gives it in place of {@code before} (null for none): a
+     * rating means the activity was held; the fields this program does not know are kept.
+     */
+    public static Evaluation given(Evaluation before, boolean held, Integer rating, Integer participants,
+            String notes) {
+        return new Evaluation(held || rating != null, rating, participants, notes,
+                before == null ? Extras.NONE : before.extras());
+    }
+
+    /**
+     * Rated with one key: 1 to 5 means held with that rating, null means not held (and so no
+     * participants); the notes stay.
+     */
+    public static Evaluation rated(Evaluation before, Integer rating) {
+        return given(before, rating != null, rating, before == null || rating == null ? null : before.participants(),
+                before == null ? "" : before.notes());
+    }
 }

@@ -30,7 +30,7 @@ class ReviewReportPdfTest {
 
         String text = text(plan, Language.NB);
 
-        for (String expected : List.of("1 holdt, 1 ikke holdt, 0 ikke evaluert ennå.", "Snittvurdering 5.0 av 5 (1 vurdert).",
+        for (String expected : List.of("1 holdt, 1 ikke holdt, 0 ikke evaluert ennå.", "Snittvurdering 5,0 av 5 (1 vurdert).",
                 "80 deltakere i alt.",
                 "tirsdag 6. oktober, 10:00 Kake og kaffe: vurdert 5 av 5, 80 deltakere – Tomt etter 20 min",
                 "tirsdag 6. oktober, 12:00 Quiz & spill: Ikke holdt", "Kaken", "• Start tidligere", "• https://example.org/bilder",

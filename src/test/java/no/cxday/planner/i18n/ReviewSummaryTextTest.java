@@ -89,8 +89,10 @@ class ReviewSummaryTextTest {
     }
 
     @Test
-    void theAverageIsEmptyWhenNothingIsRated() {
-        assertEquals("Snittvurdering 3.5 av 5 (2 vurdert).", NB.average(summary(held(5, null), held(2, null)))
+    void theAverageIsWrittenAsTheLanguageWritesDecimalsAndIsEmptyWhenNothingIsRated() {
+        assertEquals("Snittvurdering 3,5 av 5 (2 vurdert).", NB.average(summary(held(5, null), held(2, null)))
+                .orElseThrow());
+        assertEquals("Average rating 3.5 of 5 (2 rated).", EN.average(summary(held(5, null), held(2, null)))
                 .orElseThrow());
         assertEquals(false, NB.average(summary(held(null, 10))).isPresent());
     }

@@ -38,6 +38,7 @@ import no.cxday.planner.model.PlanEdits;
 import no.cxday.planner.model.PlanRules;
 import no.cxday.planner.model.Problem;
 import no.cxday.planner.model.Task;
+import no.cxday.planner.model.TimeGrid;
 import no.cxday.planner.ui.TypedValue;
 
 /**
@@ -181,7 +182,7 @@ public final class ActivityEditorViewModel {
         }
         Activity activity = current.get();
         titleError.set(title.get().isBlank() ? messages.get("editor.error.title") : "");
-        Optional<LocalDateTime[]> times = times(activity);
+        Optional<TimeGrid.Span> times = times(activity);
         Optional<Evaluation> evaluation = evaluation(activity.evaluation());
         if (!titleError.get().isEmpty() || times.isEmpty() || !participantsError.get().isEmpty()) {
             return false;
@@ -189,7 +190,7 @@ public final class ActivityEditorViewModel {
         Pillars pillars = new Pillars(anerkjennelse.get(), laering.get(), engasjement.get(),
                 activity.pillars().extras());
         Activity edited = activity.withDetails(title.get().strip(), pillars, responsible.get(), location.get(),
-                notes.get(), List.copyOf(tasks)).placed(lane.get().id(), times.get()[0], times.get()[1])
+                notes.get(), List.copyOf(tasks)).placed(lane.get().id(), times.get().start(), times.get().end())
                 .withEvaluation(evaluation.orElse(null));
         notice.set("");
         if (!edited.equals(activity)) {
@@ -223,12 +224,10 @@ public final class ActivityEditorViewModel {
                 && evaluationNotes.get().isBlank()) {
             return Optional.empty();
         }
-        boolean wasHeld = held.get() || rating.get() != null;
-        return Optional.of(new Evaluation(wasHeld, rating.get(), number, evaluationNotes.get(),
-                before == null ? Extras.NONE : before.extras()));
+        return Optional.of(Evaluation.given(before, held.get(), rating.get(), number, evaluationNotes.get()));
     }
 
-    private Optional<LocalDateTime[]> times(Activity activity) {
+    private Optional<TimeGrid.Span> times(Activity activity) {
         TypedValue<LocalTime> startTime = TypedValue.time(start.get(), messages);
         TypedValue<LocalTime> endTime = TypedValue.time(end.get(), messages);
         timeError.set(startTime.isRead() ? endTime.problem() : startTime.problem());
@@ -237,7 +236,7 @@ public final class ActivityEditorViewModel {
         }
         LocalDateTime from = day.get().atTime(startTime.value());
         LocalDateTime to = day.get().atTime(endTime.value());
-        if (!activity.end().toLocalDate().equals(activity.start().toLocalDate()) && !to.isAfter(from)) {
+        if (activity.span().endsOnALaterDay() && !to.isAfter(from)) {
             to = to.plusDays(1);
         }
         Plan plan = document.plan();
@@ -247,7 +246,7 @@ public final class ActivityEditorViewModel {
             timeError.set(messages.sentence(problem));
             return Optional.empty();
         }
-        return Optional.of(new LocalDateTime[] {from, to});
+        return Optional.of(new TimeGrid.Span(from, to));
     }
 
     private void changeTasks(UnaryOperator<List<Task>> change) {

@@ -23,7 +23,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import no.cxday.planner.i18n.Messages;
-import no.cxday.planner.i18n.ReviewSummaryText;
 import no.cxday.planner.model.Audience;
 import no.cxday.planner.model.Category;
 import no.cxday.planner.model.Idea;
@@ -210,7 +209,7 @@ public final class IdeaBrowserView {
 
         private Label lastYear(IdeaRating rating) {
             Label label = new Label(rating.averageRating() == null ? "☆ –"
-                    : "★ " + ReviewSummaryText.oneDecimal(rating.averageRating()));
+                    : "★ " + messages.oneDecimal(rating.averageRating()));
             label.getStyleClass().add("last-year-rating");
             label.setAccessibleText(rating.held() == 1 ? messages.format("ideas.lastYearRating.one", label.getText())
                     : messages.format("ideas.lastYearRating.many", label.getText(), rating.held()));

@@ -17,7 +17,6 @@ import no.cxday.planner.document.PlanDocument;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.Activity;
 import no.cxday.planner.model.Evaluation;
-import no.cxday.planner.model.Extras;
 import no.cxday.planner.model.Idea;
 import no.cxday.planner.model.Lane;
 import no.cxday.planner.model.Placement;
@@ -211,10 +210,7 @@ public final class TimelineViewModel implements TimelineActions {
     @Override
     public void rate(String activityId, Integer rating) {
         activity(activityId).ifPresent(a -> {
-            Evaluation before = a.evaluation();
-            Evaluation after = new Evaluation(rating != null, rating,
-                    before == null || rating == null ? null : before.participants(),
-                    before == null ? "" : before.notes(), before == null ? Extras.NONE : before.extras());
+            Evaluation after = Evaluation.rated(a.evaluation(), rating);
             edit("edit.rate", a, p -> PlanEdits.update(p, a.id(), x -> x.withEvaluation(after)));
         });
     }

@@ -53,8 +53,8 @@ class IdeaBrowserViewTest {
 
         robot.interact(() -> document.replace(CarryOver.toYear(document.plan(), 2027, false), null));
 
-        assertEquals(List.of("★ 4.0"), lastYearRatings(robot), "Kake og kaffe was rated 4 last year");
-        assertEquals("I fjor ★ 4.0, holdt én gang", robot.lookup(".last-year-rating").queryAs(Label.class)
+        assertEquals(List.of("★ 4,0"), lastYearRatings(robot), "Kake og kaffe was rated 4 last year");
+        assertEquals("I fjor ★ 4,0, holdt én gang", robot.lookup(".last-year-rating").queryAs(Label.class)
                 .getAccessibleText());
     }
 }

@@ -65,7 +65,7 @@ class ReviewViewModelTest {
         String summary = viewModel.summaryTextProperty().get();
 
         assertTrue(summary.startsWith("1 holdt, 0 ikke holdt, 0 ikke evaluert ennå.\n"
-                + "Snittvurdering 4.0 av 5 (1 vurdert).\n80 deltakere i alt."), summary);
+                + "Snittvurdering 4,0 av 5 (1 vurdert).\n80 deltakere i alt."), summary);
         assertTrue(summary.endsWith("\nBest: Kake og kaffe (4)."), "the one rated is not also the weakest: " + summary);
     }
 
