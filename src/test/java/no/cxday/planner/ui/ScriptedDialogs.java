@@ -7,8 +7,14 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 
-/** A dialog service that answers from a script and records what it was asked to show. */
+/**
+ * A dialog service that answers from a script and records what it was asked to show. A question
+ * that nobody scripted an answer for fails the test: a dialog the test did not expect is a bug.
+ */
 public final class ScriptedDialogs implements DialogService {
+
+    /** Scripted as the file a chooser returns: the coordinator cancelled the chooser. */
+    public static final Path CANCELLED = Path.of("cancelled-by-the-script");
 
     public final Deque<Path> filesToOpen = new ArrayDeque<>();
     public final Deque<Path> filesToSave = new ArrayDeque<>();
@@ -29,24 +35,24 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public ChangedOnDiskChoice askChangedOnDisk(String fileName) {
         questions.add(fileName);
-        return changedOnDisk.isEmpty() ? ChangedOnDiskChoice.CANCEL : changedOnDisk.poll();
+        return next(changedOnDisk, "changed on disk: " + fileName);
     }
 
     @Override
     public RecoveryChoice askToRecover(String description) {
         recoveryOffers.add(description);
-        return recoveries.isEmpty() ? RecoveryChoice.LATER : recoveries.poll();
+        return next(recoveries, "recover: " + description);
     }
 
     @Override
     public Optional<Path> chooseFileToOpen(Path folder) {
-        return Optional.ofNullable(filesToOpen.poll());
+        return chosen(next(filesToOpen, "a file to open"));
     }
 
     @Override
     public Optional<Path> chooseFileToSave(Path folder, String suggestedName, FileKind kind) {
         suggestedNames.add(suggestedName);
-        return Optional.ofNullable(filesToSave.poll());
+        return chosen(next(filesToSave, "a file to save, proposed " + suggestedName));
     }
 
     @Override
@@ -67,13 +73,13 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public SaveChoice askToSaveChanges(String planTitle) {
         askedAbout.add(planTitle);
-        return saveChoices.isEmpty() ? SaveChoice.CANCEL : saveChoices.poll();
+        return next(saveChoices, "save the changes to " + planTitle);
     }
 
     @Override
     public boolean confirm(String question) {
         questions.add(question);
-        return Boolean.TRUE.equals(confirmations.poll());
+        return next(confirmations, question);
     }
 
     public final List<String> documentsShown = new ArrayList<>();
@@ -86,6 +92,17 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public Optional<String> askForText(String question, String initial) {
         questions.add(question);
-        return Optional.ofNullable(texts.poll());
+        return Optional.of(next(texts, question)).filter(text -> !text.isEmpty());
+    }
+
+    private static <T> T next(Deque<T> answers, String question) {
+        if (answers.isEmpty()) {
+            throw new AssertionError("A dialog nobody scripted an answer for: " + question);
+        }
+        return answers.poll();
+    }
+
+    private static Optional<Path> chosen(Path file) {
+        return file == CANCELLED ? Optional.empty() : Optional.of(file);
     }
 }

@@ -107,8 +107,11 @@ class ExportViewModelTest {
 
     @Test
     void cancellingTheFileChooserWritesNothing() {
+        dialogs.filesToSave.add(ScriptedDialogs.CANCELLED);
+
         assertFalse(viewModel.exportCalendar(null));
         assertEquals(List.of(), dialogs.errors);
+        assertEquals(List.of(), dialogs.notices);
     }
 
     @Test
