@@ -28,7 +28,17 @@ public interface DialogService {
         LATER
     }
 
+    /** Next year's plan: the year, and whether to leave out what was not held or was rated low. */
+    record CarryOverChoice(int year, boolean leaveOutPoor) {
+    }
+
     ChangedOnDiskChoice askChangedOnDisk(String fileName);
+
+    /** The year of the CX day a new plan is for, starting at {@code suggestedYear}; empty when cancelled. */
+    Optional<Integer> askYearForNewPlan(int suggestedYear);
+
+    /** What next year's plan is made with, starting at {@code suggestedYear}; empty when cancelled. */
+    Optional<CarryOverChoice> askCarryOver(int suggestedYear);
 
     /** @param description the plan's title, when its copy was made and where it came from */
     RecoveryChoice askToRecover(String description);

@@ -119,6 +119,16 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Integer> askYearForNewPlan(int suggestedYear) {
+        return NewPlanDialog.ask(messages, suggestedYear, owner);
+    }
+
+    @Override
+    public Optional<CarryOverChoice> askCarryOver(int suggestedYear) {
+        return CarryOverDialog.ask(messages, suggestedYear, owner);
+    }
+
+    @Override
     public RecoveryChoice askToRecover(String description) {
         ButtonType restore = new ButtonType(messages.get("dialog.recover.restore"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(messages.get("dialog.recover.discard"), ButtonBar.ButtonData.NO);

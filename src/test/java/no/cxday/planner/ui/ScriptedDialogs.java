@@ -38,6 +38,22 @@ public final class ScriptedDialogs implements DialogService {
         return next(changedOnDisk, "changed on disk: " + fileName);
     }
 
+    public final Deque<Integer> newPlanYears = new ArrayDeque<>();
+    public final Deque<CarryOverChoice> carryOvers = new ArrayDeque<>();
+    public final List<Integer> yearsSuggested = new ArrayList<>();
+
+    @Override
+    public Optional<Integer> askYearForNewPlan(int suggestedYear) {
+        yearsSuggested.add(suggestedYear);
+        return Optional.of(next(newPlanYears, "the year of a new plan")).filter(year -> year > 0);
+    }
+
+    @Override
+    public Optional<CarryOverChoice> askCarryOver(int suggestedYear) {
+        yearsSuggested.add(suggestedYear);
+        return Optional.of(next(carryOvers, "carry over to next year")).filter(choice -> choice.year() > 0);
+    }
+
     @Override
     public RecoveryChoice askToRecover(String description) {
         recoveryOffers.add(description);

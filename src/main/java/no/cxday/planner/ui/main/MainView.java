@@ -99,18 +99,8 @@ public final class MainView {
     }
 
     private Menu fileMenu(ExportView export, Runnable onQuit) {
-        MenuItem newPlan = item("menu.file.new", "Shortcut+N", () -> {
-            if (viewModel.mayDiscardChanges()) {
-                NewPlanDialog.ask(messages, viewModel.suggestedYear(), root.getScene().getWindow())
-                        .ifPresent(viewModel::newPlan);
-            }
-        });
-        MenuItem carryOver = item("menu.file.carryOver", "Shortcut+Shift+N", () -> {
-            if (viewModel.mayDiscardChanges()) {
-                CarryOverDialog.ask(messages, viewModel.settings().cxDay().getYear() + 1, root.getScene().getWindow())
-                        .ifPresent(choice -> viewModel.carryOver(choice.year(), choice.leaveOutPoor()));
-            }
-        });
+        MenuItem newPlan = item("menu.file.new", "Shortcut+N", viewModel::newPlan);
+        MenuItem carryOver = item("menu.file.carryOver", "Shortcut+Shift+N", viewModel::carryOverToNextYear);
         MenuItem open = item("menu.file.open", "Shortcut+O", viewModel::open);
         MenuItem save = item("menu.file.save", "Shortcut+S", viewModel::save);
         MenuItem saveAs = item("menu.file.saveAs", "Shortcut+Shift+S", viewModel::saveAs);

@@ -142,10 +142,25 @@ public final class MainViewModel {
         return CxDay.next(today.get()).getYear();
     }
 
+    /** Fil → Ny plan: after unsaved changes are asked about, a blank plan for the year the coordinator picks. */
+    public void newPlan() {
+        if (mayDiscardChanges()) {
+            dialogs.askYearForNewPlan(suggestedYear()).ifPresent(this::newPlan);
+        }
+    }
+
     /** Starts a new plan for the CX day of {@code year}; ask {@link #mayDiscardChanges()} first. */
     public void newPlan(int year) {
         document.replace(blankPlan(messages, year), null);
         reviewMode.set(false);
+    }
+
+    /** Fil → Ny plan for neste år: after unsaved changes are asked about, next year's plan made from this one. */
+    public void carryOverToNextYear() {
+        if (mayDiscardChanges()) {
+            dialogs.askCarryOver(document.plan().cxDay().getYear() + 1)
+                    .ifPresent(choice -> carryOver(choice.year(), choice.leaveOutPoor()));
+        }
     }
 
     /** On while the coordinator reviews how the day went; on by itself for a plan whose CX day has passed. */

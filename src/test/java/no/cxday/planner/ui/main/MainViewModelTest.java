@@ -380,4 +380,27 @@ class MainViewModelTest {
         assertFalse(viewModel.offerRecovered());
         assertFalse(Files.exists(recoveryCopy()));
     }
+
+    @Test
+    void theNewPlanAndCarryOverFlowsAskAboutUnsavedChangesFirstThenTheYear() throws Exception {
+        viewModel.openFile(example());
+        makeDirty();
+        dialogs.saveChoices.add(SaveChoice.CANCEL);
+
+        viewModel.carryOverToNextYear();
+
+        assertEquals(List.of("CX-dagen 2026"), dialogs.askedAbout);
+        assertEquals(List.of(), dialogs.yearsSuggested, "cancelled before the year was asked");
+        dialogs.saveChoices.add(SaveChoice.DISCARD);
+        dialogs.carryOvers.add(new DialogService.CarryOverChoice(2027, true));
+        viewModel.carryOverToNextYear();
+        assertEquals(List.of(2027), dialogs.yearsSuggested, "the year after the plan's CX day");
+        assertEquals(LocalDate.of(2027, 10, 5), document.plan().cxDay());
+
+        dialogs.saveChoices.add(SaveChoice.DISCARD);
+        dialogs.newPlanYears.add(2030);
+        viewModel.newPlan();
+        assertEquals(List.of(2027, 2027), dialogs.yearsSuggested, "a new plan is suggested for the next CX day");
+        assertEquals(LocalDate.of(2030, 10, 1), document.plan().cxDay());
+    }
 }

@@ -1,4 +1,4 @@
-package no.cxday.planner.ui.main;
+package no.cxday.planner.ui;
 
 import java.util.Optional;
 import javafx.scene.control.ButtonType;
@@ -9,20 +9,15 @@ import javafx.scene.control.Spinner;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import no.cxday.planner.i18n.Messages;
-import no.cxday.planner.ui.DialogButtons;
 
 /** "Ny plan for neste år fra denne": the year, and whether to leave out what went poorly. */
 final class CarryOverDialog {
 
-    /** What the coordinator chose. */
-    record Choice(int year, boolean leaveOutPoor) {
-    }
-
     private CarryOverDialog() {
     }
 
-    static Optional<Choice> ask(Messages messages, int suggestedYear, Window owner) {
-        Dialog<Choice> dialog = new Dialog<>();
+    static Optional<DialogService.CarryOverChoice> ask(Messages messages, int suggestedYear, Window owner) {
+        Dialog<DialogService.CarryOverChoice> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("carryOver.title"));
         Spinner<Integer> year = new Spinner<>(2000, 2100, suggestedYear);
@@ -34,7 +29,7 @@ final class CarryOverDialog {
         dialog.getDialogPane().setContent(new VBox(8, explanation, new Label(messages.get("newPlan.year")), year,
                 leaveOut));
         ButtonType ok = DialogButtons.okCancel(dialog, messages);
-        dialog.setResultConverter(button -> button == ok ? new Choice(year.getValue(), leaveOut.isSelected()) : null);
+        dialog.setResultConverter(button -> button == ok ? new DialogService.CarryOverChoice(year.getValue(), leaveOut.isSelected()) : null);
         return dialog.showAndWait();
     }
 }

@@ -1,4 +1,4 @@
-package no.cxday.planner.ui.main;
+package no.cxday.planner.ui;
 
 import java.util.Optional;
 import javafx.scene.control.ButtonType;
@@ -9,7 +9,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.CxDay;
-import no.cxday.planner.ui.DialogButtons;
 
 /** "Ny plan": asks for the year and shows the CX day it proposes. */
 final class NewPlanDialog {
