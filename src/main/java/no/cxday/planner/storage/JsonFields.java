@@ -80,10 +80,20 @@ final class JsonFields {
         return value == null ? "" : asString(value, pathOf(name));
     }
 
+    /** How one kind of value is read, with the path that names it in an error. */
+    private interface Reading<T> {
+        T read(JsonElement value, JsonPath at) throws ProblemException;
+    }
+
+    /** An optional value that may also be null: missing or null give null. */
+    private <T> T nullable(String name, Reading<T> reading) throws ProblemException {
+        JsonElement value = value(name, false);
+        return value == null || value.isJsonNull() ? null : reading.read(value, pathOf(name));
+    }
+
     /** An optional text that may also be null. */
     String nullableString(String name) throws ProblemException {
-        JsonElement value = value(name, false);
-        return value == null || value.isJsonNull() ? null : asString(value, pathOf(name));
+        return nullable(name, JsonFields::asString);
     }
 
     int integer(String name) throws ProblemException {
@@ -91,8 +101,7 @@ final class JsonFields {
     }
 
     Integer nullableInteger(String name) throws ProblemException {
-        JsonElement value = value(name, false);
-        return value == null || value.isJsonNull() ? null : asInt(value, pathOf(name));
+        return nullable(name, JsonFields::asInt);
     }
 
     double number(String name) throws ProblemException {
@@ -100,8 +109,7 @@ final class JsonFields {
     }
 
     Double nullableNumber(String name) throws ProblemException {
-        JsonElement value = value(name, false);
-        return value == null || value.isJsonNull() ? null : asNumber(value, pathOf(name));
+        return nullable(name, JsonFields::asNumber);
     }
 
     boolean bool(String name) throws ProblemException {
