@@ -71,9 +71,9 @@ public final class ReviewSummaryText {
         return lines;
     }
 
-    /** A mix as "33/0/67 %" (anerkjennelse/læring/engasjement). */
+    /** A mix as "33 / 0 / 67 %" (anerkjennelse / læring / engasjement), on the screen and on paper. */
     public static String mix(Mix mix) {
-        return String.format(Locale.ROOT, "%.0f/%.0f/%.0f %%", 100 * mix.anerkjennelse(), 100 * mix.laering(),
+        return String.format(Locale.ROOT, "%.0f / %.0f / %.0f %%", 100 * mix.anerkjennelse(), 100 * mix.laering(),
                 100 * mix.engasjement());
     }
 

@@ -3,7 +3,6 @@ package no.cxday.planner.ui.balance;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
@@ -14,10 +13,10 @@ import javafx.beans.value.ObservableValue;
 import no.cxday.planner.catalogue.Catalogue;
 import no.cxday.planner.document.PlanDocument;
 import no.cxday.planner.i18n.Messages;
+import no.cxday.planner.i18n.ReviewSummaryText;
 import no.cxday.planner.model.Activity;
 import no.cxday.planner.model.Balance;
 import no.cxday.planner.model.Idea;
-import no.cxday.planner.model.Mix;
 import no.cxday.planner.model.Pillar;
 import no.cxday.planner.model.Plan;
 import no.cxday.planner.model.ReviewSummary;
@@ -66,17 +65,12 @@ public final class BalanceViewModel {
     static String compare(Plan plan, boolean review, Messages messages) {
         List<String> lines = new ArrayList<>();
         if (review) {
-            lines.add(messages.format("balance.heldMix", mix(ReviewSummary.of(plan).heldMix())));
+            lines.add(messages.format("balance.heldMix", ReviewSummaryText.mix(ReviewSummary.of(plan).heldMix())));
         }
         if (plan.lastYear() != null) {
-            lines.add(messages.format("balance.lastYearMix", mix(plan.lastYear().mix())));
+            lines.add(messages.format("balance.lastYearMix", ReviewSummaryText.mix(plan.lastYear().mix())));
         }
         return String.join("\n", lines);
-    }
-
-    private static String mix(Mix mix) {
-        return String.format(Locale.ROOT, "%.0f / %.0f / %.0f %%", 100 * mix.anerkjennelse(), 100 * mix.laering(),
-                100 * mix.engasjement());
     }
 
     public ObjectBinding<List<Idea>> suggestionsProperty() {

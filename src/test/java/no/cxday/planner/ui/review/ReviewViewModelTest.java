@@ -96,7 +96,7 @@ class ReviewViewModelTest {
 
         document.apply("carry over", p -> CarryOver.toYear(p, 2027, false));
 
-        assertTrue(viewModel.lastYearTextProperty().get().startsWith("I fjor (CX-dagen 2026, miks 33/0/67 %): "
+        assertTrue(viewModel.lastYearTextProperty().get().startsWith("I fjor (CX-dagen 2026, miks 33 / 0 / 67 %): "
                 + "Det som fungerte: Kaken"), viewModel.lastYearTextProperty().get());
         assertEquals("", viewModel.whatWorkedProperty().get(), "the new plan has its own review");
     }
