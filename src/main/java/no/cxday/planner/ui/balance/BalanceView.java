@@ -6,6 +6,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.Idea;
 import no.cxday.planner.ui.IdeaDrag;
@@ -14,14 +15,12 @@ import no.cxday.planner.ui.PillarMarks;
 /** The balance gauge and, when a pillar is missing, ideas that would fill it, ready to drag in. */
 public final class BalanceView {
 
-    /** Held so that the suggestions binding, observed only weakly, lives as long as this view. */
-    private final BalanceViewModel viewModel;
     private final VBox root = new VBox(6);
     private final VBox suggestions = new VBox(4);
     private final Label suggestionsHeading;
+    private final Subscription subscription;
 
     public BalanceView(BalanceViewModel viewModel, Messages messages) {
-        this.viewModel = viewModel;
         root.getStyleClass().add("balance-view");
         root.setPadding(new Insets(8));
         BalanceGauge gauge = new BalanceGauge(messages);
@@ -34,8 +33,7 @@ public final class BalanceView {
         suggestionsHeading.getStyleClass().add("suggestions-heading");
         suggestionsHeading.setWrapText(true);
         suggestions.setId("suggestions");
-        viewModel.suggestionsProperty().addListener((o, was, ideas) -> showSuggestions(ideas));
-        showSuggestions(viewModel.suggestionsProperty().get());
+        subscription = viewModel.suggestionsProperty().subscribe(this::showSuggestions);
         Label comparison = new Label();
         comparison.setId("mixComparison");
         comparison.getStyleClass().add("mix-comparison");
@@ -47,6 +45,11 @@ public final class BalanceView {
 
     public Parent root() {
         return root;
+    }
+
+    /** Stops showing the suggestions: the window that showed this view was built anew or closed. */
+    public void close() {
+        subscription.unsubscribe();
     }
 
     private void showSuggestions(List<Idea> ideas) {

@@ -18,6 +18,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 import no.cxday.planner.i18n.Language;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.ui.Theme;
@@ -40,8 +41,8 @@ public final class MainView {
     private final MainViewModel viewModel;
     private final Messages messages;
     private final Menu recentMenu;
-    /** Held so that the panes' view models, observed only through weak listeners, live as long as the window. */
-    private final Panes panes;
+    /** What this view listens to in the window's state, which outlives it; ended by {@link #close()}. */
+    private Subscription subscriptions = Subscription.EMPTY;
 
     /**
      * @param panes      the idea browser, the timeline and the right-hand panes, in that order
@@ -52,7 +53,6 @@ public final class MainView {
             Consumer<Language> onLanguage, ObjectProperty<Theme> theme) {
         this.viewModel = viewModel;
         this.messages = messages;
-        this.panes = panes;
         root.getStyleClass().add("main-view");
         recentMenu = new Menu(messages.get("menu.file.recent"));
         recentMenu.setId("menuRecent");
@@ -82,6 +82,11 @@ public final class MainView {
 
     public Parent root() {
         return root;
+    }
+
+    /** Stops following the window's state: this view was replaced or the window closed. */
+    public void close() {
+        subscriptions.unsubscribe();
     }
 
     /**
@@ -170,8 +175,7 @@ public final class MainView {
         for (Theme choice : Theme.values()) {
             RadioMenuItem item = new RadioMenuItem(messages.get("theme." + choice.key()));
             item.setToggleGroup(themeGroup);
-            item.setSelected(choice == theme.get());
-            theme.addListener((o, was, now) -> item.setSelected(now == choice));
+            subscriptions = subscriptions.and(theme.subscribe(now -> item.setSelected(now == choice)));
             item.setOnAction(e -> theme.set(choice));
             themes.getItems().add(item);
         }

@@ -74,7 +74,8 @@ public final class PlannerWindow {
         view = new MainView(viewModel, messages,
                 new MainView.Panes(ideas, timelineView, balance, review, editor, export, timeline), onQuit,
                 onLanguage, state.themeProperty());
-        lifetime = Subscription.combine(timeline::close, editorViewModel::close);
+        // Holding these is what keeps the window's content alive while it is shown, and ends it after.
+        lifetime = Subscription.combine(view::close, balance::close, timeline::close, editorViewModel::close);
     }
 
     /** Ends every subscription of this window's view models to the document and the window's state. */

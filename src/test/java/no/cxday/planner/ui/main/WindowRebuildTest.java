@@ -9,7 +9,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import no.cxday.planner.catalogue.Catalogue;
@@ -23,6 +27,7 @@ import no.cxday.planner.storage.RecentFiles;
 import no.cxday.planner.storage.RecoveryStore;
 import no.cxday.planner.ui.DialogService.ChangedOnDiskChoice;
 import no.cxday.planner.ui.ScriptedDialogs;
+import no.cxday.planner.ui.Theme;
 import no.cxday.planner.ui.WindowState;
 import no.cxday.planner.ui.timeline.Timeline;
 import org.junit.jupiter.api.Test;
@@ -65,6 +70,13 @@ class WindowRebuildTest {
                 .activity().start();
     }
 
+    /** Which of Vis → Tema's items are ticked, in the order of the menu. */
+    private static List<Boolean> themeTicks(PlannerWindow window) {
+        MenuBar bar = (MenuBar) ((BorderPane) window.view().root()).getTop();
+        Menu themes = (Menu) bar.getMenus().get(3).getItems().get(1);
+        return themes.getItems().stream().map(item -> ((RadioMenuItem) item).isSelected()).toList();
+    }
+
     private static TimelineLayout shown(PlannerWindow window) {
         return ((Timeline) window.view().root().lookup("#timeline")).getLayout();
     }
@@ -96,6 +108,10 @@ class WindowRebuildTest {
         dialogs.changedOnDisk.add(ChangedOnDiskChoice.CANCEL);
         robot.interact(() -> windows[1].viewModel().save());
         assertEquals(List.of("plan.cxplan.json"), dialogs.questions, "the file changed on disk is still noticed");
+
+        robot.interact(() -> state.themeProperty().set(Theme.DARK));
+        assertEquals(List.of(false, true, false), themeTicks(windows[1]));
+        assertEquals(List.of(true, false, false), themeTicks(windows[0]), "the closed window's menu stopped listening");
 
         LocalDateTime moved = document.plan().activity("a-1").orElseThrow().start();
         assertEquals(moved, start(shown(windows[1]), "a-1"));

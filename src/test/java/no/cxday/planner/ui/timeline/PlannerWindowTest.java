@@ -18,6 +18,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TreeCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import no.cxday.planner.catalogue.Catalogue;
@@ -27,6 +28,7 @@ import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.Activity;
 import no.cxday.planner.model.Balance;
 import no.cxday.planner.model.PlanEdits;
+import no.cxday.planner.model.Pillars;
 import no.cxday.planner.storage.PlanFixtures;
 import no.cxday.planner.storage.PlanReader;
 import no.cxday.planner.storage.RecentFiles;
@@ -111,6 +113,19 @@ class PlannerWindowTest {
 
     private static void shortcut(FxRobot robot, KeyCode key) {
         robot.press(KeyCode.CONTROL, key).release(key, KeyCode.CONTROL);
+    }
+
+    @Test
+    void theGaugesSuggestionsStillFollowThePlanAfterAGarbageCollection(FxRobot robot) {
+        for (int i = 0; i < 5; i++) {
+            System.gc();
+        }
+
+        robot.interact(() -> document.apply("bare kake", plan -> plan.withActivities(List.of(
+                activity("a-1").withDetails("Kake", new Pillars(3, 0, 0), "", "", "", List.of())))));
+
+        assertTrue(robot.lookup("#suggestions").queryAs(VBox.class).getChildren().size() > 0,
+                "læring and engasjement are missing, so ideas that fill them are suggested");
     }
 
     @Test
