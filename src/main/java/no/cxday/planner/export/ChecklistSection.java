@@ -43,7 +43,7 @@ final class ChecklistSection {
         float textLeft = canvas.left() + 20;
         for (Item item : items) {
             LocalDate due = item.task().due();
-            String text = (due == null ? messages.get("agenda.noDue") : due.toString()) + "  " + item.task().text()
+            String text = (due == null ? messages.get("agenda.noDue") : messages.dates().date(due)) + "  " + item.task().text()
                     + " — " + item.activity().title()
                     + (item.activity().responsible().isBlank() ? "" : " (" + item.activity().responsible() + ")");
             List<String> lines = canvas.wrap(text, false, SIZE, canvas.right() - textLeft);

@@ -104,7 +104,7 @@ class AgendaPdfTest {
 
         assertTrue(!without.contains("Bestille kake"));
         assertTrue(with.contains("Forberedelser"));
-        assertTrue(with.contains("2026-10-02 Bestille kake — Kake og kaffe for æøå-gjengen (Kari Sæther)"), with);
+        assertTrue(with.contains("02.10.2026 Bestille kake — Kake og kaffe for æøå-gjengen (Kari Sæther)"), with);
         assertTrue(with.indexOf("Bestille kake") < with.indexOf("uten frist Låne kaffetrakter"), with);
     }
 

@@ -45,7 +45,7 @@ class ReviewSummaryTextTest {
         ReviewSummary summary = summary(null, null, null);
 
         assertEquals("Ingen av de 3 aktivitetene er evaluert ennå.", NB.counts(summary));
-        assertEquals("None of the 3 activities has been reviewed yet.", EN.counts(summary));
+        assertEquals("None of the 3 activities have been reviewed yet.", EN.counts(summary));
         assertEquals("Aktiviteten er ikke evaluert ennå.", NB.counts(summary((Evaluation) null)));
         assertEquals("The activity has not been reviewed yet.", EN.counts(summary((Evaluation) null)));
     }

@@ -261,7 +261,8 @@ public final class ActivityEditorViewModel {
      */
     public void addTask() {
         TypedValue<LocalDate> due = TypedValue.optionalDate(newTaskDue.get(), messages);
-        taskError.set(due.problem());
+        boolean textMissing = newTask.get().isBlank() && !newTaskDue.get().isBlank();
+        taskError.set(!due.isRead() ? due.problem() : textMissing ? messages.get("editor.error.taskText") : "");
         if (newTask.get().isBlank() || !due.isRead()) {
             return;
         }

@@ -278,9 +278,12 @@ public final class MainViewModel {
         };
     }
 
-    /** The folder of the plan's file, where file choosers start; null for a plan never saved. */
+    /**
+     * Where file choosers start: the folder of the plan's file, or for a plan in no file yet (next
+     * year's, say) the folder of the plan opened or saved last; null when there is none.
+     */
     public Path folder() {
-        Path file = document.file();
+        Path file = document.file() != null ? document.file() : recent.isEmpty() ? null : recent.get(0);
         return file == null ? null : file.toAbsolutePath().getParent();
     }
 }

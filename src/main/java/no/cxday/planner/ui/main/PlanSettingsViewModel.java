@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -132,18 +133,19 @@ public final class PlanSettingsViewModel {
         }
         PlanSettings settings = read.get();
         Plan plan = document.plan();
+        Plan changed = plan.withSettings(settings);
+        // The settings' own rules first (days in order, the CX day among them): a reversed span is
+        // that, not a span that leaves every activity out.
+        if (refusedFor(PlanRules.firstProblem(changed.withActivities(List.of())))) {
+            return refused();
+        }
         SettingsImpact impact = SettingsImpact.of(plan, settings);
         if (impact.outsideDays() > 0) {
             message.set(count(impact.outsideDays(), "settings.outsideDays.one", "settings.outsideDays.many",
                     messages.dates().date(settings.firstDay()), messages.dates().date(settings.lastDay())));
             return refused();
         }
-        Plan changed = plan.withSettings(settings);
-        Optional<Problem> problem = PlanRules.firstProblem(changed);
-        if (problem.isPresent()) {
-            String sentence = messages.sentence(problem.get());
-            Field.at(problem.get().path()).ifPresentOrElse(field -> errors.get(field).set(sentence),
-                    () -> message.set(sentence));
+        if (refusedFor(PlanRules.firstProblem(changed))) {
             return refused();
         }
         if (impact.outsideHours() > 0 && !settings.equals(askedAbout)) {
@@ -156,6 +158,15 @@ public final class PlanSettingsViewModel {
             document.apply(messages.get("edit.settings"), p -> p.withSettings(settings));
         }
         return Outcome.APPLIED;
+    }
+
+    /** Shows the broken rule at its field, or under the form; true when there was one. */
+    private boolean refusedFor(Optional<Problem> problem) {
+        problem.ifPresent(p -> {
+            String sentence = messages.sentence(p);
+            Field.at(p.path()).ifPresentOrElse(field -> errors.get(field).set(sentence), () -> message.set(sentence));
+        });
+        return problem.isPresent();
     }
 
     private Outcome refused() {

@@ -188,6 +188,18 @@ class ActivityEditorViewModelTest {
     }
 
     @Test
+    void aDueDateWithoutATaskIsSaidNotIgnored() {
+        selected.set("a-2");
+        editor.newTaskDueProperty().set("28.09.2027");
+
+        editor.addTask();
+
+        assertEquals(0, activity("a-2").tasks().size());
+        assertEquals("Skriv hva som skal gjøres før du legger til oppgaven.", editor.taskErrorProperty().get());
+        assertEquals("28.09.2027", editor.newTaskDueProperty().get());
+    }
+
+    @Test
     void aDueDateThatCannotBeReadStaysAtItsFieldAndAddsNothing() {
         selected.set("a-2");
         editor.newTaskProperty().set("Bestille rom");

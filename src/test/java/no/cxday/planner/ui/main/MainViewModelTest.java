@@ -242,6 +242,7 @@ class MainViewModelTest {
         assertEquals(LocalDate.of(2027, 10, 5), document.plan().cxDay());
         assertEquals("CX-dagen 2026", document.plan().lastYear().title());
         assertEquals(null, document.file(), "saving asks where, so that last year's file stays as it was");
+        assertEquals(dir, viewModel.folder(), "in the folder of last year's plan");
         assertFalse(viewModel.reviewModeProperty().get());
         assertTrue(document.isDirty(), "the new plan is in no file yet");
         assertTrue(viewModel.windowTitleProperty().get().startsWith("*CX-dagen 2027"));

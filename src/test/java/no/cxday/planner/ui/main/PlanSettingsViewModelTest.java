@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import no.cxday.planner.document.PlanDocument;
 import no.cxday.planner.i18n.Language;
 import no.cxday.planner.i18n.Messages;
@@ -142,6 +143,20 @@ class PlanSettingsViewModelTest {
         settings.text(Field.LAST_DAY).set("07.10.2026");
         assertEquals(Outcome.REFUSED, settings.apply());
         assertEquals("CX-dagen 08.10.2026 ligger etter siste dag 07.10.2026.", settings.error(Field.CX_DAY).get());
+        assertFalse(document.isDirty());
+    }
+
+    @Test
+    void aFirstDayAfterTheLastIsSaidSoNotAsActivitiesLeftOut() {
+        PlanSettingsViewModel settings = settings(NB);
+        settings.text(Field.FIRST_DAY).set("08.10.2026");
+        settings.text(Field.CX_DAY).set("08.10.2026");
+        settings.text(Field.LAST_DAY).set("07.10.2026");
+
+        assertEquals(Outcome.REFUSED, settings.apply());
+
+        assertEquals("", settings.messageProperty().get(), "not 'activities lie outside the new days'");
+        assertTrue(Stream.of(Field.values()).map(field -> settings.error(field).get()).anyMatch(e -> !e.isEmpty()));
         assertFalse(document.isDirty());
     }
 
