@@ -102,9 +102,17 @@ public record TimelineLayout(List<LocalDate> days, List<Lane> lanes, LocalTime d
         return placed;
     }
 
+    /**
+     * Blocks that share a cluster stand side by side; only those whose times really overlap another's
+     * are marked: one drawn longer than it is (too short to see, or outside the day's window) is not.
+     */
     private static List<Block> finish(List<Block> cluster, int columns) {
-        boolean overlapping = cluster.size() > 1;
         return cluster.stream().map(b -> new Block(b.activity(), b.day(), b.lane(), b.startMinute(), b.endMinute(),
-                b.column(), columns, overlapping)).toList();
+                b.column(), columns, cluster.stream().anyMatch(other -> other != b && overlap(b, other)))).toList();
+    }
+
+    private static boolean overlap(Block one, Block other) {
+        return one.activity().start().isBefore(other.activity().end())
+                && other.activity().start().isBefore(one.activity().end());
     }
 }

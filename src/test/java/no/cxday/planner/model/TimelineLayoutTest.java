@@ -72,4 +72,24 @@ class TimelineLayoutTest {
         assertEquals(layout.windowMinutes(), evening.endMinute());
         assertEquals(TimelineLayout.MIN_VISIBLE_MINUTES, evening.endMinute() - evening.startMinute());
     }
+
+    @Test
+    void blocksSideBySideAreMarkedOnlyWhenTheirTimesOverlap() {
+        TimelineLayout layout = TimelineLayout.of(plan(activity("first", "a", 9, 0, 60),
+                activity("middle", "a", 9, 30, 60), activity("last", "a", 10, 15, 60),
+                activity("before-the-day", "a", 7, 0, 30), activity("at-the-start", "a", 8, 0, 1)));
+
+        assertTrue(block(layout, "first").overlapping());
+        assertTrue(block(layout, "middle").overlapping());
+        assertTrue(block(layout, "last").overlapping(), "overlaps the middle one");
+        assertTrue(block(layout, "first").columns() > 1);
+        assertFalse(block(layout, "before-the-day").overlapping(),
+                "drawn at the day's start beside another, but its time overlaps none");
+        assertFalse(block(layout, "at-the-start").overlapping());
+        TimelineLayout tiny = TimelineLayout.of(plan(activity("one-minute", "a", 12, 0, 1),
+                activity("after-it", "a", 12, 5, 55)));
+        assertTrue(block(tiny, "one-minute").columns() > 1, "drawn taller than it is, so beside the next");
+        assertFalse(block(tiny, "one-minute").overlapping());
+        assertFalse(block(tiny, "after-it").overlapping());
+    }
 }
