@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 /**
  * The dates and times a user sees and types, in the program's language rather than the JVM's, the
  * same on the screen and on paper: bokmål shows 06.10.2026 and reads 6.10.26 too, English shows
- * 6 Oct 2026 and reads 6 October 2026 and Oct 6, 2026; both read 2026-10-06. A time is shown as
+ * 6 Oct 2026 and reads 6 October 2026, Oct 6, 2026 and 6.10.2026 (day first: only Europe dots a date,
+ * and 6/10/2026 is refused, as it names 10 June in the US); both read 2026-10-06. A time is shown as
  * 08:30 and read as 8.30, 8:30, 0830 or 8. Written out: "tirsdag 6. oktober 2026", "tirsdag 6.
  * oktober", "tirsdag 6. oktober, 10:00".
  */
@@ -28,6 +29,8 @@ public final class DateTimeText {
     private static final Pattern SEPARATED_TIME = Pattern.compile("(\\d{1,2})(?:[.:](\\d{2}))?");
     /** "1130", "0930" or "930": hours and minutes run together. */
     private static final Pattern RUN_TOGETHER_TIME = Pattern.compile("(\\d{1,2})(\\d{2})");
+    /** A date ends in a year of two digits or of four (ISO's ends in the day's two): never three. */
+    private static final Pattern YEAR_AT_THE_END = Pattern.compile(".*(?<!\\d)(\\d{2}|\\d{4})");
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
 
     private final Messages messages;
@@ -50,7 +53,8 @@ public final class DateTimeText {
         } else {
             shown = DateTimeFormatter.ofPattern("d MMM uuuu", locale);
             read = List.of(reader("d MMM ", locale), reader("d MMMM ", locale), reader("MMM d[,] ", locale),
-                    reader("MMMM d[,] ", locale), DateTimeFormatter.ISO_LOCAL_DATE);
+                    reader("MMMM d[,] ", locale), reader("d.M.", locale),
+                    DateTimeFormatter.ISO_LOCAL_DATE);
         }
     }
 
@@ -96,6 +100,9 @@ public final class DateTimeText {
     /** The date {@code text} names, or empty when it is blank or names none. */
     public Optional<LocalDate> parseDate(String text) {
         String typed = text.strip().replaceAll("\\s+", " ");
+        if (!YEAR_AT_THE_END.matcher(typed).matches()) {
+            return Optional.empty();
+        }
         for (DateTimeFormatter format : read) {
             try {
                 return Optional.of(LocalDate.parse(typed, format));

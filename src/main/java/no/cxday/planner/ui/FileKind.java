@@ -34,4 +34,12 @@ public enum FileKind {
     public String fileNameFor(String title) {
         return NativeText.fileStem(title, "plan") + extension;
     }
+
+    /** The name a file chooser may be given: {@code name} itself, or made anew when the toolkit cannot take it. */
+    public String proposedName(String name) {
+        if (NativeText.isSafe(name)) {
+            return name;
+        }
+        return fileNameFor(name.endsWith(extension) ? name.substring(0, name.length() - extension.length()) : name);
+    }
 }

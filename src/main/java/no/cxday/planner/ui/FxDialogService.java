@@ -67,7 +67,7 @@ public final class FxDialogService implements DialogService {
             chooser.setInitialDirectory(start.toFile());
         }
         if (name != null) {
-            chooser.setInitialFileName(NativeText.isSafe(name) ? name : NativeText.of(name));
+            chooser.setInitialFileName(kind.proposedName(name));
         }
         return chooser;
     }

@@ -13,8 +13,11 @@ import java.util.regex.Pattern;
  */
 public final class NativeText {
 
-    /** Emoji and the invisible joiners and selectors that only mean something beside one. */
-    private static final Pattern EMOJI = Pattern.compile("[^\\u0000-\\uFFFF]|[\\uFE0E\\uFE0F\\u200D\\u20E3]");
+    /**
+     * Emoji and the invisible joiners and selectors that only mean something beside one, and NUL,
+     * which modified UTF-8 also writes as bytes that are not UTF-8.
+     */
+    private static final Pattern EMOJI = Pattern.compile("[^\\u0001-\\uFFFF]|[\\uFE0E\\uFE0F\\u200D\\u20E3]");
     /** What Windows, macOS or Linux folders refuse in a name, and control characters. */
     private static final Pattern NOT_IN_FILE_NAMES = Pattern.compile("[\\\\/:*?\"<>|\\p{Cntrl}]");
     private static final Set<String> RESERVED_ON_WINDOWS = Set.of("CON", "PRN", "AUX", "NUL",
@@ -33,7 +36,7 @@ public final class NativeText {
 
     /** True when the toolkit would get the text as it is. */
     public static boolean isSafe(String text) {
-        return !EMOJI.matcher(text).find() && text.indexOf('\0') < 0;
+        return !EMOJI.matcher(text).find();
     }
 
     /**

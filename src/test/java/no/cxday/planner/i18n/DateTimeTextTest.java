@@ -37,17 +37,19 @@ class DateTimeTextTest {
     @Test
     void englishReadsDayMonthAndMonthDayWithTheMonthByNameAndIso() {
         for (String typed : new String[] {"6 Oct 2026", "6 october 2026", "06 OCT 26", "Oct 6, 2026",
-            "October 6 2026", "2026-10-06"}) {
+            "October 6 2026", "2026-10-06", "06.10.2026", "6.10.26"}) {
             assertEquals(Optional.of(CX_DAY), english.parseDate(typed), typed);
         }
     }
 
     @Test
     void whatNamesNoDateIsRefused() {
-        for (String typed : new String[] {"", "abc", "32.10.2026", "6.13.2026", "31.02.2026", "6/10/2026", "6.10"}) {
+        for (String typed : new String[] {"", "abc", "32.10.2026", "6.13.2026", "31.02.2026", "6/10/2026", "6.10",
+            "6.10.202", "6.10.20261"}) {
             assertEquals(Optional.empty(), bokmaal.parseDate(typed), typed);
         }
-        assertEquals(Optional.empty(), english.parseDate("06.10.2026"));
+        assertEquals(Optional.empty(), english.parseDate("6/10/2026"), "the 10th of June in the US");
+        assertEquals(Optional.empty(), english.parseDate("6 Oct 202"), "a digit dropped from the year");
     }
 
     @Test

@@ -32,6 +32,7 @@ class NativeTextTest {
         assertTrue(NativeText.isSafe("CX-dagen 2026 – «Kake og kaffe»"));
         assertFalse(NativeText.isSafe("CX-dagen 🎉"));
         assertFalse(NativeText.isSafe("a\0b"));
+        assertTrue(NativeText.isSafe(NativeText.of("a\0b")), "NUL is left out too");
     }
 
     @Test
@@ -54,6 +55,13 @@ class NativeTextTest {
         assertEquals("CX-dagen 2027 Kundefest.pdf", FileKind.PDF.fileNameFor("CX-dagen 2027 🎉 Kundefest"));
         assertEquals("CX-dagen 2026 intern.cxplan.json", FileKind.PLAN.fileNameFor("CX-dagen 2026/intern?"));
         assertEquals("plan.ics", FileKind.CALENDAR.fileNameFor("///"));
+    }
+
+    @Test
+    void anExistingFileNameWithEmojiIsProposedWithoutThemAndNeverAsAHiddenFile() {
+        assertEquals("Plan 2026.cxplan.json", FileKind.PLAN.proposedName("Plan 2026.cxplan.json"));
+        assertEquals("Fest 2027.cxplan.json", FileKind.PLAN.proposedName("Fest 🎉 2027.cxplan.json"));
+        assertEquals("plan.cxplan.json", FileKind.PLAN.proposedName("🎉.cxplan.json"));
     }
 
     @Test

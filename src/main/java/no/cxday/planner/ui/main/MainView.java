@@ -64,7 +64,8 @@ public final class MainView {
         VBox lastYear = new VBox(panes.review().lastYear());
         lastYear.setPadding(new Insets(0, 8, 0, 8));
         VBox rightPanes = new VBox(panes.balance().root(), lastYear, panes.editor().root());
-        attachWhenFirstOn(rightPanes, 2, panes.review().root(), viewModel.reviewModeProperty());
+        subscriptions = subscriptions.and(attachWhenFirstOn(rightPanes, 2, panes.review().root(),
+                viewModel.reviewModeProperty()));
         ScrollPane right = new ScrollPane(rightPanes);
         right.setFitToWidth(true);
         right.getStyleClass().add("right-pane");
@@ -93,14 +94,12 @@ public final class MainView {
      * Puts a pane into the window the first time it is switched on, so that start-up does not pay
      * for the skins and styles of what is not shown.
      */
-    private static void attachWhenFirstOn(VBox parent, int index, Parent pane, BooleanProperty on) {
-        Runnable attach = () -> {
-            if (on.get() && pane.getParent() == null) {
+    private Subscription attachWhenFirstOn(VBox parent, int index, Parent pane, BooleanProperty on) {
+        return on.subscribe(now -> {
+            if (now && pane.getParent() == null) {
                 parent.getChildren().add(index, pane);
             }
-        };
-        on.addListener(o -> attach.run());
-        attach.run();
+        });
     }
 
     private Menu fileMenu(ExportView export, Runnable onQuit) {

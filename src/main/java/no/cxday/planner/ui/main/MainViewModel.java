@@ -114,9 +114,6 @@ public final class MainViewModel {
         }
     }
 
-    public PlanSettings settings() {
-        return document.plan().settings();
-    }
 
     /** The plan's settings for the settings dialog to edit. */
     public PlanSettingsViewModel editSettings() {

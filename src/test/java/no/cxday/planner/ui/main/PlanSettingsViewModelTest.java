@@ -116,12 +116,12 @@ class PlanSettingsViewModelTest {
     @Test
     void inEnglishTheFieldsSayItInEnglish() {
         PlanSettingsViewModel settings = settings(new Messages(Language.EN));
-        settings.text(Field.CX_DAY).set("06.10.2026");
+        settings.text(Field.CX_DAY).set("6/10/2026");
         settings.text(Field.DAY_START).set("half past eight");
 
         assertEquals(Outcome.REFUSED, settings.apply());
 
-        assertEquals("The date \"06.10.2026\" cannot be read: write it as 6 Oct 2026.",
+        assertEquals("The date \"6/10/2026\" cannot be read: write it as 6 Oct 2026.",
                 settings.error(Field.CX_DAY).get());
         assertEquals("The time \"half past eight\" cannot be read: write it as 11:30 or 11.30.",
                 settings.error(Field.DAY_START).get());
