@@ -1,13 +1,16 @@
 package no.cxday.planner.ui.main;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -117,5 +120,25 @@ class WindowRebuildTest {
         assertEquals(moved, start(shown(windows[1]), "a-1"));
         assertEquals(moved.minusMinutes(15), start(shown(windows[0]), "a-1"),
                 "the closed window's timeline no longer follows the plan");
+    }
+
+    @Test
+    void theClosedContentIsLeftForTheGarbageCollector(FxRobot robot) {
+        PlannerWindow[] windows = new PlannerWindow[1];
+        robot.interact(() -> windows[0] = build(Language.NB));
+        WeakReference<Parent> old = new WeakReference<>(windows[0].view().root());
+        robot.interact(() -> {
+            windows[0].close();
+            windows[0] = build(Language.EN);
+            state.reviewModeProperty().set(true);
+            state.selectedActivityIdProperty().set(null);
+        });
+
+        for (int i = 0; i < 10 && old.get() != null; i++) {
+            System.gc();
+            robot.sleep(20);
+        }
+
+        assertNull(old.get(), "nothing the window keeps (its state, the document) holds the old content");
     }
 }
