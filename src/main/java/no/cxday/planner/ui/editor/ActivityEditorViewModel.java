@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -116,10 +117,14 @@ public final class ActivityEditorViewModel {
         notice.set("");
         Optional<Activity> leaving = activity(loadedId);
         if (leaving.isPresent() && !commit()) {
-            List.of(titleError, timeError, participantsError).stream().map(ReadOnlyStringWrapper::get)
-                    .filter(error -> !error.isEmpty()).findFirst()
-                    .ifPresent(why -> notice.set(messages.format("editor.notSaved", leaving.get().title(), why)));
+            firstError().ifPresent(why -> notice.set(messages.format("editor.notSaved", leaving.get().title(), why)));
         }
+    }
+
+    /** Why the fields could not be committed: the first field's message. */
+    private Optional<String> firstError() {
+        return Stream.of(titleError, timeError, participantsError).map(ReadOnlyStringWrapper::get)
+                .filter(error -> !error.isEmpty()).findFirst();
     }
 
     /** Fills the fields from the selected activity as the plan now has it. */
@@ -201,9 +206,9 @@ public final class ActivityEditorViewModel {
     }
 
     /**
-     * The evaluation the fields describe: none while nothing is filled in, so that an activity not
-     * yet reviewed stays so. A participant count that is not a whole number of 0 or more stays at
-     * its field.
+     * The evaluation the fields describe: the one loaded, as it was, while no field of it changed
+     * (so that an activity not yet reviewed stays so, and one not held but rated stays as the file
+     * says). A participant count that is not a whole number of 0 or more stays at its field.
      */
     private Optional<Evaluation> evaluation(Evaluation before) {
         participantsError.set("");
@@ -220,14 +225,24 @@ public final class ActivityEditorViewModel {
                 return Optional.empty();
             }
         }
-        if (before == null && !held.get() && rating.get() == null && number == null
-                && evaluationNotes.get().isBlank()) {
-            return Optional.empty();
+        boolean untouched = held.get() == (before != null && before.held())
+                && Objects.equals(rating.get(), before == null ? null : before.rating())
+                && Objects.equals(number, before == null ? null : before.participants())
+                && evaluationNotes.get().equals(before == null ? "" : before.notes());
+        if (untouched) {
+            return Optional.ofNullable(before);
         }
         return Optional.of(Evaluation.given(before, held.get(), rating.get(), number, evaluationNotes.get()));
     }
 
+    /** The times the fields give: the activity's own, to the second, while the fields still show them. */
     private Optional<TimeGrid.Span> times(Activity activity) {
+        if (day.get().equals(activity.start().toLocalDate())
+                && start.get().equals(DateTimeText.clock(activity.start()))
+                && end.get().equals(DateTimeText.clock(activity.end()))) {
+            timeError.set("");
+            return Optional.of(activity.span());
+        }
         TypedValue<LocalTime> startTime = TypedValue.time(start.get(), messages);
         TypedValue<LocalTime> endTime = TypedValue.time(end.get(), messages);
         timeError.set(startTime.isRead() ? endTime.problem() : startTime.problem());
@@ -249,10 +264,21 @@ public final class ActivityEditorViewModel {
         return Optional.of(new TimeGrid.Span(from, to));
     }
 
-    private void changeTasks(UnaryOperator<List<Task>> change) {
-        List<Task> changed = change.apply(new ArrayList<>(tasks));
-        tasks.setAll(changed);
-        commit();
+    /**
+     * Changes the checklist and commits it with the other fields; when they cannot be committed
+     * the list stays as the plan has it and the task field says why.
+     *
+     * @return true when the plan now holds the change
+     */
+    private boolean changeTasks(UnaryOperator<List<Task>> change) {
+        List<Task> before = List.copyOf(tasks);
+        tasks.setAll(change.apply(new ArrayList<>(tasks)));
+        if (commit()) {
+            return true;
+        }
+        tasks.setAll(before);
+        firstError().ifPresent(why -> taskError.set(messages.format("editor.taskNotSaved", why)));
+        return false;
     }
 
     /**
@@ -267,12 +293,14 @@ public final class ActivityEditorViewModel {
             return;
         }
         String text = newTask.get().strip();
-        changeTasks(list -> {
+        boolean added = changeTasks(list -> {
             list.add(new Task(text, due.value(), false, Extras.NONE));
             return list;
         });
-        newTask.set("");
-        newTaskDue.set("");
+        if (added) {
+            newTask.set("");
+            newTaskDue.set("");
+        }
     }
 
     public void setTaskDone(int index, boolean done) {

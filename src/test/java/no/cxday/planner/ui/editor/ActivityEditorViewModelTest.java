@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import javafx.beans.property.SimpleStringProperty;
@@ -17,6 +18,7 @@ import no.cxday.planner.model.Activity;
 import no.cxday.planner.model.Evaluation;
 import no.cxday.planner.model.Extras;
 import no.cxday.planner.model.Plan;
+import no.cxday.planner.model.PlanEdits;
 import no.cxday.planner.storage.PlanFixtures;
 import no.cxday.planner.storage.PlanReader;
 import org.junit.jupiter.api.BeforeEach;
@@ -249,5 +251,35 @@ class ActivityEditorViewModelTest {
         editor.evaluationNotesProperty().set("Fullt");
         assertTrue(editor.commit());
         assertEquals(new Evaluation(true, 5, 25, "Fullt", Extras.NONE), activity("a-2").evaluation());
+    }
+
+    @Test
+    void lookingAtABlockAndLeavingItChangesNothingNotEvenItsSecondsOrANotHeldRating() {
+        document.replace(PlanEdits.update(document.plan(), "a-2", a -> a.placed(a.laneId(),
+                a.start().plusSeconds(15), a.end()).withEvaluation(new Evaluation(false, 4, null, "", Extras.NONE))),
+                null);
+        Activity before = activity("a-2");
+
+        selected.set("a-2");
+        selected.set("a-1");
+        selected.set(null);
+
+        assertEquals(before, activity("a-2"));
+        assertFalse(document.isDirty());
+        assertNull(document.undoDescriptionProperty().get());
+    }
+
+    @Test
+    void aTaskAddedWhileAnotherFieldCannotBeSavedStaysTypedAndSaysWhy() {
+        selected.set("a-2");
+        editor.titleProperty().set("  ");
+        editor.newTaskProperty().set("Bestille rom");
+
+        editor.addTask();
+
+        assertEquals(List.of(), activity("a-2").tasks());
+        assertEquals(List.of(), editor.tasks(), "the list shows what the plan holds");
+        assertEquals("Bestille rom", editor.newTaskProperty().get(), "what was typed stays");
+        assertEquals("Oppgaven ble ikke lagret. Tittelen kan ikke være tom.", editor.taskErrorProperty().get());
     }
 }
