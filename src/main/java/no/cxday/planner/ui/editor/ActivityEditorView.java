@@ -147,23 +147,23 @@ public final class ActivityEditorView {
         heading.getStyleClass().add("pane-heading");
         CheckBox held = new CheckBox(messages.get("editor.held"));
         held.setId("editorHeld");
-        held.selectedProperty().bindBidirectional(viewModel.heldProperty());
+        held.selectedProperty().bindBidirectional(viewModel.evaluation().heldProperty());
         held.setOnAction(e -> viewModel.commit());
         ComboBox<Integer> rating = new ComboBox<>();
         rating.setId("editorRating");
         rating.getItems().add(null);
         rating.getItems().addAll(1, 2, 3, 4, 5);
         Named.show(rating, r -> "★".repeat(r) + " " + r, messages.get("editor.noRating"));
-        rating.valueProperty().bindBidirectional(viewModel.ratingProperty());
+        rating.valueProperty().bindBidirectional(viewModel.evaluation().ratingProperty());
         rating.setOnAction(e -> viewModel.commit());
         TextField participants = new TextField();
         participants.setPrefColumnCount(5);
-        text(participants, viewModel.participantsProperty());
+        text(participants, viewModel.evaluation().participantsProperty());
         TextArea notes = new TextArea();
         notes.setPrefRowCount(2);
         notes.setPrefColumnCount(14);
         notes.setWrapText(true);
-        text(notes, viewModel.evaluationNotesProperty());
+        text(notes, viewModel.evaluation().notesProperty());
         List<Node> nodes = new ArrayList<>();
         nodes.add(heading);
         form.add(heading, 0, row++, 2, 1);
@@ -172,7 +172,7 @@ public final class ActivityEditorView {
             form.addRow(row++, pair);
             nodes.addAll(List.of(pair));
         }
-        Label participantsError = error(viewModel.participantsErrorProperty());
+        Label participantsError = error(viewModel.evaluation().participantsErrorProperty());
         form.add(participantsError, 1, row++);
         Label notesLabel = label("editor.evaluationNotes");
         form.addRow(row++, notesLabel, notes);

@@ -11,14 +11,12 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -64,11 +62,7 @@ public final class ActivityEditorViewModel {
     private final StringProperty responsible = new SimpleStringProperty(this, "responsible", "");
     private final StringProperty location = new SimpleStringProperty(this, "location", "");
     private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
-    private final BooleanProperty held = new SimpleBooleanProperty(this, "held");
-    private final ObjectProperty<Integer> rating = new SimpleObjectProperty<>(this, "rating");
-    private final StringProperty participants = new SimpleStringProperty(this, "participants", "");
-    private final StringProperty evaluationNotes = new SimpleStringProperty(this, "evaluationNotes", "");
-    private final ReadOnlyStringWrapper participantsError = new ReadOnlyStringWrapper(this, "participantsError", "");
+    private final EvaluationFields evaluation;
     private final ObservableList<Task> tasks = FXCollections.observableArrayList();
     private final ObservableList<Lane> lanes = FXCollections.observableArrayList();
     private final ObservableList<LocalDate> days = FXCollections.observableArrayList();
@@ -89,6 +83,7 @@ public final class ActivityEditorViewModel {
         this.document = document;
         this.selectedId = selectedId;
         this.messages = messages;
+        this.evaluation = new EvaluationFields(messages);
         editing = Bindings.createBooleanBinding(() -> activity(selectedId.get()).isPresent(), selectedId,
                 document.planProperty());
         subscription = Subscription.combine(
@@ -123,7 +118,7 @@ public final class ActivityEditorViewModel {
 
     /** Why the fields could not be committed: the first field's message. */
     private Optional<String> firstError() {
-        return Stream.of(titleError, timeError, participantsError).map(ReadOnlyStringWrapper::get)
+        return Stream.of(titleError.get(), timeError.get(), evaluation.participantsErrorProperty().get())
                 .filter(error -> !error.isEmpty()).findFirst();
     }
 
@@ -140,7 +135,6 @@ public final class ActivityEditorViewModel {
         cxDay.set(plan.cxDay());
         titleError.set("");
         timeError.set("");
-        participantsError.set("");
         if (!Objects.equals(selectedId.get(), loadedId)) {
             newTask.set("");
             newTaskDue.set("");
@@ -160,12 +154,7 @@ public final class ActivityEditorViewModel {
             location.set(a.location());
             notes.set(a.notes());
             tasks.setAll(a.tasks());
-            Evaluation evaluation = a.evaluation();
-            held.set(evaluation != null && evaluation.held());
-            rating.set(evaluation == null ? null : evaluation.rating());
-            participants.set(evaluation == null || evaluation.participants() == null ? ""
-                    : evaluation.participants().toString());
-            evaluationNotes.set(evaluation == null ? "" : evaluation.notes());
+            evaluation.load(a.evaluation());
         });
         loading = false;
     }
@@ -188,15 +177,15 @@ public final class ActivityEditorViewModel {
         Activity activity = current.get();
         titleError.set(title.get().isBlank() ? messages.get("editor.error.title") : "");
         Optional<TimeGrid.Span> times = times(activity);
-        Optional<Evaluation> evaluation = evaluation(activity.evaluation());
-        if (!titleError.get().isEmpty() || times.isEmpty() || !participantsError.get().isEmpty()) {
+        Optional<Evaluation> evaluated = evaluation.read(activity.evaluation());
+        if (!titleError.get().isEmpty() || times.isEmpty() || !evaluation.isRead()) {
             return false;
         }
         Pillars pillars = new Pillars(anerkjennelse.get(), laering.get(), engasjement.get(),
                 activity.pillars().extras());
         Activity edited = activity.withDetails(title.get().strip(), pillars, responsible.get(), location.get(),
                 notes.get(), List.copyOf(tasks)).placed(lane.get().id(), times.get().start(), times.get().end())
-                .withEvaluation(evaluation.orElse(null));
+                .withEvaluation(evaluated.orElse(null));
         notice.set("");
         if (!edited.equals(activity)) {
             document.apply(messages.format("edit.change", activity.title()),
@@ -205,35 +194,6 @@ public final class ActivityEditorViewModel {
         return true;
     }
 
-    /**
-     * The evaluation the fields describe: the one loaded, as it was, while no field of it changed
-     * (so that an activity not yet reviewed stays so, and one not held but rated stays as the file
-     * says). A participant count that is not a whole number of 0 or more stays at its field.
-     */
-    private Optional<Evaluation> evaluation(Evaluation before) {
-        participantsError.set("");
-        String count = participants.get().strip();
-        Integer number = null;
-        if (!count.isEmpty()) {
-            try {
-                number = Integer.parseInt(count);
-            } catch (NumberFormatException e) {
-                number = -1;
-            }
-            if (number < 0) {
-                participantsError.set(messages.get("editor.error.participants"));
-                return Optional.empty();
-            }
-        }
-        boolean untouched = held.get() == (before != null && before.held())
-                && Objects.equals(rating.get(), before == null ? null : before.rating())
-                && Objects.equals(number, before == null ? null : before.participants())
-                && evaluationNotes.get().equals(before == null ? "" : before.notes());
-        if (untouched) {
-            return Optional.ofNullable(before);
-        }
-        return Optional.of(Evaluation.given(before, held.get(), rating.get(), number, evaluationNotes.get()));
-    }
 
     /** The times the fields give: the activity's own, to the second, while the fields still show them. */
     private Optional<TimeGrid.Span> times(Activity activity) {
@@ -374,25 +334,9 @@ public final class ActivityEditorViewModel {
         return days;
     }
 
-    public BooleanProperty heldProperty() {
-        return held;
-    }
-
-    /** The rating 1 to 5, or null for none. */
-    public ObjectProperty<Integer> ratingProperty() {
-        return rating;
-    }
-
-    public StringProperty participantsProperty() {
-        return participants;
-    }
-
-    public StringProperty evaluationNotesProperty() {
-        return evaluationNotes;
-    }
-
-    public ReadOnlyStringProperty participantsErrorProperty() {
-        return participantsError.getReadOnlyProperty();
+    /** The review fields of the activity: held, rating, participants, notes. */
+    public EvaluationFields evaluation() {
+        return evaluation;
     }
 
     public ReadOnlyStringProperty titleErrorProperty() {

@@ -242,13 +242,13 @@ class ActivityEditorViewModelTest {
         assertTrue(editor.commit());
         assertNull(activity("a-2").evaluation(), "an activity not reviewed stays so");
 
-        editor.ratingProperty().set(5);
-        editor.participantsProperty().set("mange");
+        editor.evaluation().ratingProperty().set(5);
+        editor.evaluation().participantsProperty().set("mange");
         assertFalse(editor.commit());
-        assertEquals("Skriv antall deltakere som et helt tall, 0 eller mer.", editor.participantsErrorProperty().get());
+        assertEquals("Skriv antall deltakere som et helt tall, 0 eller mer.", editor.evaluation().participantsErrorProperty().get());
 
-        editor.participantsProperty().set("25");
-        editor.evaluationNotesProperty().set("Fullt");
+        editor.evaluation().participantsProperty().set("25");
+        editor.evaluation().notesProperty().set("Fullt");
         assertTrue(editor.commit());
         assertEquals(new Evaluation(true, 5, 25, "Fullt", Extras.NONE), activity("a-2").evaluation());
     }
