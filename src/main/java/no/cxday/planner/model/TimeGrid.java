@@ -50,17 +50,6 @@ public record TimeGrid(int stepMinutes, LocalTime dayStart, LocalTime dayEnd) {
         return span(day, start, start + length);
     }
 
-    /** The block with its start edge dragged to {@code startMinute}, its end where it was. */
-    public Span resizeStart(LocalDate day, double startMinute, int endMinute) {
-        int start = Math.max(0, Math.min(snap(startMinute), endMinute - minimumLength()));
-        return span(day, start, endMinute);
-    }
-
-    /** The block with its end edge dragged to {@code endMinute}, its start where it was. */
-    public Span resizeEnd(LocalDate day, int startMinute, double endMinute) {
-        int end = Math.min(windowMinutes(), Math.max(snap(endMinute), startMinute + minimumLength()));
-        return span(day, startMinute, end);
-    }
 
     /**
      * A block of {@code minutes} on {@code day} at the earliest grid line where it overlaps none of
@@ -79,19 +68,43 @@ public record TimeGrid(int stepMinutes, LocalTime dayStart, LocalTime dayEnd) {
         return first;
     }
 
-    /** Where {@code activity} lands when it is dragged (or keyed) to start at {@code startMinute} on {@code day}. */
+    /**
+     * Where {@code activity} lands when it is dragged (or keyed) to start at {@code startMinute} on
+     * {@code day}: its length stays, and it stays inside the window where it fits. One that already
+     * lies partly outside (it starts before the day's start, or runs past its end) may move back
+     * towards the window but never further out, and is never cut.
+     */
     public Span moved(Activity activity, LocalDate day, double startMinute) {
-        return place(day, startMinute, activity.minutes());
+        int length = (int) activity.minutes();
+        int now = minuteOf(activity.start());
+        int start = clamp(snap(startMinute), Math.min(0, now), Math.max(windowMinutes() - length, now));
+        return span(day, start, start + length);
     }
 
     /** {@code activity} with its start edge dragged to {@code startMinute}; its end stays where it is. */
     public Span resizedAtStart(Activity activity, double startMinute) {
-        return resizeStart(activity.start().toLocalDate(), startMinute, endMinute(activity.span()));
+        int end = endMinuteOf(activity);
+        int start = clamp(snap(startMinute), Math.min(0, minuteOf(activity.start())), end - minimumLength());
+        return span(activity.start().toLocalDate(), start, end);
     }
 
     /** {@code activity} with its end edge dragged to {@code endMinute}; its start stays where it is. */
     public Span resizedAtEnd(Activity activity, double endMinute) {
-        return resizeEnd(activity.start().toLocalDate(), minuteOf(activity.start()), endMinute);
+        int start = minuteOf(activity.start());
+        int end = clamp(snap(endMinute), start + minimumLength(), Math.max(windowMinutes(), endMinuteOf(activity)));
+        return span(activity.start().toLocalDate(), start, end);
+    }
+
+    /**
+     * Minutes from the day start of the activity's first day to its end: past the window's end, or
+     * 1,440 more for each day it runs on.
+     */
+    public int endMinuteOf(Activity activity) {
+        return minuteOf(activity.start()) + (int) activity.minutes();
+    }
+
+    private static int clamp(int value, int min, int max) {
+        return Math.max(min, Math.min(max, value));
     }
 
     /** Minutes from the day start at which {@code span} ends on its start day: the window's end when it runs on. */

@@ -45,10 +45,11 @@ class TimeGridTest {
 
     @Test
     void resizingNeverMakesABlockShorterThanOneStepOrLeaveTheWindow() {
-        assertEquals(new TimeGrid.Span(at(10, 0), at(10, 15)), QUARTERS.resizeEnd(DAY, 120, 100));
-        assertEquals(new TimeGrid.Span(at(10, 0), at(16, 0)), QUARTERS.resizeEnd(DAY, 120, 999));
-        assertEquals(new TimeGrid.Span(at(11, 45), at(12, 0)), QUARTERS.resizeStart(DAY, 300, 240));
-        assertEquals(new TimeGrid.Span(at(8, 0), at(12, 0)), QUARTERS.resizeStart(DAY, -60, 240));
+        Activity tenToTwelve = activity(at(10, 0), at(12, 0));
+        assertEquals(new TimeGrid.Span(at(10, 0), at(10, 15)), QUARTERS.resizedAtEnd(tenToTwelve, 100));
+        assertEquals(new TimeGrid.Span(at(10, 0), at(16, 0)), QUARTERS.resizedAtEnd(tenToTwelve, 999));
+        assertEquals(new TimeGrid.Span(at(11, 45), at(12, 0)), QUARTERS.resizedAtStart(tenToTwelve, 300));
+        assertEquals(new TimeGrid.Span(at(8, 0), at(12, 0)), QUARTERS.resizedAtStart(tenToTwelve, -60));
     }
 
     @Test
@@ -78,7 +79,8 @@ class TimeGridTest {
 
         Activity overnight = activity(at(15, 0), DAY.plusDays(1).atTime(9, 0));
         assertEquals(480, QUARTERS.endMinute(overnight.span()), "shown to the end of its day");
-        assertEquals(new TimeGrid.Span(at(14, 0), at(16, 0)), QUARTERS.resizedAtStart(overnight, 360));
+        assertEquals(new TimeGrid.Span(at(14, 0), DAY.plusDays(1).atTime(9, 0)),
+                QUARTERS.resizedAtStart(overnight, 360));
 
         Activity fiveMinutes = activity(at(10, 0), at(10, 5));
         assertEquals(new TimeGrid.Span(at(10, 0), at(10, 45)), QUARTERS.resizedAtEnd(fiveMinutes, 164));
@@ -91,5 +93,29 @@ class TimeGridTest {
         assertEquals(new TimeGrid.Span(DAY.plusDays(1).atTime(11, 0), DAY.plusDays(1).atTime(11, 45)),
                 QUARTERS.moved(kake, DAY.plusDays(1), 183));
         assertEquals(false, kake.span().endsOnALaterDay());
+    }
+
+    @Test
+    void aBlockPartlyOutsideTheDayKeepsItsRealTimesAndOnlyTheEdgeMovedChanges() {
+        Activity pastTheEnd = activity(at(15, 0), at(17, 0));
+        assertEquals(new TimeGrid.Span(at(15, 0), at(17, 0)), QUARTERS.resizedAtEnd(pastTheEnd, 555),
+                "one step longer cannot take it further out, nor cut it to the window");
+        assertEquals(new TimeGrid.Span(at(15, 0), at(16, 45)), QUARTERS.resizedAtEnd(pastTheEnd, 525));
+        assertEquals(new TimeGrid.Span(at(15, 0), at(17, 0)), QUARTERS.moved(pastTheEnd, DAY, 435),
+                "a step later would take it further out");
+        assertEquals(new TimeGrid.Span(at(14, 45), at(16, 45)), QUARTERS.moved(pastTheEnd, DAY, 405));
+
+        Activity overnight = activity(at(15, 0), DAY.plusDays(1).atTime(1, 0));
+        assertEquals(new TimeGrid.Span(at(15, 0), DAY.plusDays(1).atTime(1, 0)),
+                QUARTERS.resizedAtEnd(overnight, QUARTERS.endMinuteOf(overnight) + 15));
+        assertEquals(new TimeGrid.Span(at(15, 0), DAY.plusDays(1).atTime(1, 0)), QUARTERS.moved(overnight, DAY, 435));
+        assertEquals(new TimeGrid.Span(at(14, 0), DAY.plusDays(1).atTime(1, 0)),
+                QUARTERS.resizedAtStart(overnight, 360), "its end stays on the next day");
+
+        Activity beforeTheStart = activity(at(7, 0), at(9, 0));
+        assertEquals(new TimeGrid.Span(at(7, 15), at(9, 15)), QUARTERS.moved(beforeTheStart, DAY, -45));
+        assertEquals(new TimeGrid.Span(at(7, 0), at(9, 0)), QUARTERS.moved(beforeTheStart, DAY, -75));
+        assertEquals(new TimeGrid.Span(at(7, 0), at(9, 0)), QUARTERS.resizedAtStart(beforeTheStart, -75));
+        assertEquals(new TimeGrid.Span(at(7, 30), at(9, 0)), QUARTERS.resizedAtStart(beforeTheStart, -30));
     }
 }

@@ -163,7 +163,7 @@ public final class TimelineViewModel implements TimelineActions {
     @Override
     public void stretch(String activityId, int steps) {
         activity(activityId).ifPresent(a -> commit(Placement.ofActivity(a.id(), a.laneId(),
-                grid().resizedAtEnd(a, grid().endMinute(a.span()) + steps * gridStep.get()))));
+                grid().resizedAtEnd(a, grid().endMinuteOf(a) + steps * gridStep.get()))));
     }
 
     @Override
