@@ -9,8 +9,12 @@ import no.cxday.planner.model.Placement;
  */
 public interface TimelineActions {
 
-    /** Moves or resizes the activity, or adds the idea, exactly as {@code placement} says. */
-    void commit(Placement placement);
+    /**
+     * Moves or resizes the activity, or adds the idea, exactly as {@code placement} says.
+     *
+     * @return false when nothing could be placed: an activity or idea this plan does not know
+     */
+    boolean commit(Placement placement);
 
     /** Keyboard: moves the selected activity by {@code steps} grid steps in time. */
     void nudge(String activityId, int steps);

@@ -297,9 +297,9 @@ final class TimelineSkin extends SkinBase<Timeline> {
             return;
         }
         getSkinnable().placementProperty().set(null);
-        actions.commit(placement);
+        boolean added = actions.commit(placement);
         getSkinnable().requestFocus();
-        event.setDropCompleted(true);
+        event.setDropCompleted(added);
         event.consume();
     }
 

@@ -121,10 +121,11 @@ public final class TimelineViewModel implements TimelineActions {
     }
 
     @Override
-    public void commit(Placement placement) {
+    public boolean commit(Placement placement) {
         this.placement.set(null);
         Plan plan = document.plan();
-        placed(plan, placement).ifPresent(next -> {
+        Optional<Plan> placed = placed(plan, placement);
+        placed.ifPresent(next -> {
             if (placement.ideaId() != null) {
                 Activity added = next.activities().get(next.activities().size() - 1);
                 document.apply(messages.format("edit.add", added.title()), p -> next);
@@ -135,6 +136,7 @@ public final class TimelineViewModel implements TimelineActions {
                 edit(sameLength ? "edit.move" : "edit.resize", activity, p -> next);
             }
         });
+        return placed.isPresent();
     }
 
     /**

@@ -1,6 +1,7 @@
 package no.cxday.planner.ui.timeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -98,7 +99,7 @@ class TimelineViewModelTest {
 
     @Test
     void anUnknownIdeaDropsNothing() {
-        viewModel.commit(Placement.ofIdea("no-such-idea", "auditoriet", grid().place(MONDAY, 97, 45)));
+        assertFalse(viewModel.commit(Placement.ofIdea("no-such-idea", "auditoriet", grid().place(MONDAY, 97, 45))));
 
         assertEquals(2, document.plan().activities().size());
         assertNull(document.undoDescriptionProperty().get());
