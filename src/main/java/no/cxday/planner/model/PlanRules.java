@@ -62,10 +62,13 @@ public final class PlanRules {
             return new Problem("dayEnd", "problem.dayEndNotAfterStart", plan.dayEnd().format(CLOCK),
                     plan.dayStart().format(CLOCK));
         }
-        if (!ZoneId.getAvailableZoneIds().contains(plan.timeZone())) {
-            return new Problem("timeZone", "problem.unknownTimeZone", plan.timeZone());
-        }
-        return null;
+        return timeZoneProblem(plan.timeZone());
+    }
+
+    /** The rule of a plan's time zone: an IANA zone this Java knows; null when it keeps it. */
+    public static Problem timeZoneProblem(String timeZone) {
+        return ZoneId.getAvailableZoneIds().contains(timeZone) ? null
+                : new Problem("timeZone", "problem.unknownTimeZone", timeZone);
     }
 
     /** The title rule, shared by the reader and the plan settings. */

@@ -18,7 +18,7 @@ public record SettingsImpact(int outsideDays, int outsideHours) {
         int days = 0;
         int hours = 0;
         for (Activity activity : plan.activities()) {
-            if (activity.start().isBefore(earliest) || activity.end().isAfter(latest)) {
+            if (PlanRules.timeProblem("", activity.start(), activity.end(), earliest, latest) != null) {
                 days++;
             } else if (withinHours(activity, plan.dayStart(), plan.dayEnd())
                     && !withinHours(activity, settings.dayStart(), settings.dayEnd())) {

@@ -2,7 +2,6 @@ package no.cxday.planner.ui.main;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
@@ -195,10 +194,11 @@ public final class PlanSettingsViewModel {
         TypedValue<LocalTime> dayStart = time(Field.DAY_START);
         TypedValue<LocalTime> dayEnd = time(Field.DAY_END);
         String zone = texts.get(Field.TIME_ZONE).get().strip();
+        Problem zoneProblem = PlanRules.timeZoneProblem(zone);
         if (zone.isEmpty()) {
             errors.get(Field.TIME_ZONE).set(messages.get("settings.noTimeZone"));
-        } else if (!ZoneId.getAvailableZoneIds().contains(zone)) {
-            errors.get(Field.TIME_ZONE).set(messages.format("settings.unknownTimeZone", zone));
+        } else if (zoneProblem != null) {
+            errors.get(Field.TIME_ZONE).set(messages.sentence(zoneProblem));
         }
         boolean allRead = errors.values().stream().allMatch(error -> error.get().isEmpty());
         return allRead ? Optional.of(new PlanSettings(texts.get(Field.TITLE).get().strip(),

@@ -106,7 +106,7 @@ class PlanSettingsViewModelTest {
         assertEquals("Klokkeslettet «11.75» kan ikke leses: skriv det som 11.30 eller 11:30.",
                 settings.error(Field.DAY_START).get());
         assertEquals("Fyll inn et klokkeslett.", settings.error(Field.DAY_END).get());
-        assertEquals("Tidssonen «Europe/Bergen» finnes ikke: velg en fra listen.",
+        assertEquals("Tidssonen «Europe/Bergen» er ikke en kjent IANA-tidssone.",
                 settings.error(Field.TIME_ZONE).get());
         assertEquals("", settings.error(Field.FIRST_DAY).get());
         assertEquals("32.13.2026", settings.text(Field.CX_DAY).get(), "the typed text stays");
