@@ -21,8 +21,9 @@ class PlanDocumentTest {
 
     private static Plan retitled(Plan plan, String title) {
         return new Plan(plan.schemaVersion(), plan.id(), title, plan.organization(), plan.cxDay(), plan.firstDay(),
-                plan.lastDay(), plan.dayStart(), plan.dayEnd(), plan.timeZone(), plan.lanes(), plan.activities(),
-                plan.customIdeas(), plan.review(), plan.lastYear(), plan.extras());
+                plan.lastDay(), plan.dayStart(), plan.dayEnd(), plan.timeZone(),
+                Plan.DEFAULT_CURRENCY, null, plan.lanes(), plan.activities(),
+                plan.customIdeas(), plan.review(), null, plan.lastYear(), List.of(), plan.extras());
     }
 
     @Test
@@ -77,7 +78,7 @@ class PlanDocumentTest {
     void savingMakesTheCurrentPlanTheCleanOne() {
         document.apply("rename", plan -> retitled(plan, "Ny tittel"));
 
-        document.markSaved(Path.of("plan.cxplan.json"));
+        document.markSaved(Path.of("plan.cxplan.json"), document.plan());
 
         assertFalse(document.isDirty());
         assertEquals(Path.of("plan.cxplan.json"), document.file());
@@ -109,7 +110,7 @@ class PlanDocumentTest {
         assertTrue(document.isDirty());
         assertNull(document.file());
         assertNull(document.undoDescriptionProperty().get(), "history starts afresh");
-        document.markSaved(Path.of("neste.cxplan.json"));
+        document.markSaved(Path.of("neste.cxplan.json"), document.plan());
         assertFalse(document.isDirty());
     }
 }

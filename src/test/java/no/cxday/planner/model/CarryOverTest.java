@@ -20,7 +20,7 @@ class CarryOverTest {
     private static Activity activity(String id, String ideaId, LocalDateTime start, int minutes, Evaluation evaluation,
             List<Task> tasks) {
         return new Activity(id, ideaId, id, "kantina", start, start.plusMinutes(minutes), new Pillars(1, 1, 1), "",
-                "", "", tasks, evaluation, Extras.NONE);
+                "", "", tasks, evaluation, null, null, Extras.NONE);
     }
 
     private static Evaluation evaluation(boolean held, Integer rating) {
@@ -38,7 +38,7 @@ class CarryOverTest {
             LocalDateTime start = cxDay.plusDays(offset).atTime(8 + Math.floorMod(offset, 7), 15);
             activities.add(activity("a" + (offset + 10), "kake-og-kaffe", start, 45,
                     evaluation(true, 1 + Math.floorMod(offset, 5)),
-                    List.of(new Task("Forberede", cxDay.plusDays(offset - 3), true, Extras.NONE))));
+                    List.of(new Task(null, "Forberede", "", cxDay.plusDays(offset - 3), true, Extras.NONE))));
         }
         return plan.withActivities(activities);
     }
@@ -78,12 +78,13 @@ class CarryOverTest {
     @Test
     void theNewPlanIsNewAndStandsAlone() {
         Plan last = planWithEveryOffset(2026).withCustomIdeas(List.of(new Idea("egen", Category.EGNE, "Egen", "",
-                new Pillars(1, 1, 1), 30, Audience.BEGGE, Extras.NONE)));
+                new Pillars(1, 1, 1), 30, Audience.BEGGE, List.of(), Extras.NONE)));
         Review review = new Review("Kaken", List.of("Start tidligere"), List.of("bilder/kake.jpg"), "Mer læring",
                 Extras.NONE);
         last = new Plan(last.schemaVersion(), last.id(), last.title(), last.organization(), last.cxDay(),
-                last.firstDay(), last.lastDay(), last.dayStart(), last.dayEnd(), last.timeZone(), last.lanes(),
-                last.activities(), last.customIdeas(), review, null, last.extras());
+                last.firstDay(), last.lastDay(), last.dayStart(), last.dayEnd(), last.timeZone(),
+                Plan.DEFAULT_CURRENCY, null, last.lanes(),
+                last.activities(), last.customIdeas(), review, null, null, List.of(), last.extras());
 
         Plan next = CarryOver.toYear(last, 2027, false);
 

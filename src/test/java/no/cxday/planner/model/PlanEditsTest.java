@@ -16,8 +16,8 @@ class PlanEditsTest {
         Plan plan = Plan.blank("CX-dagen 2026", CX_DAY, new Lane("kantina", "Kantina"));
         plan = PlanEdits.addLane(plan, new Lane("digitalt", "Digitalt"));
         plan = PlanEdits.add(plan, BalanceTest.activity("2026-10-06T09:00", "2026-10-06T10:00", 1, 0, 2)
-                .placed("kantina", CX_DAY.atTime(9, 0), CX_DAY.atTime(10, 0)).withId("a-1"));
-        return PlanEdits.add(plan, plan.activity("a-1").orElseThrow().withId("a-2")
+                .placed("kantina", CX_DAY.atTime(9, 0), CX_DAY.atTime(10, 0)).copiedAs("a-1"));
+        return PlanEdits.add(plan, plan.activity("a-1").orElseThrow().copiedAs("a-2")
                 .placed("digitalt", CX_DAY.atTime(9, 0), CX_DAY.atTime(10, 0)));
     }
 

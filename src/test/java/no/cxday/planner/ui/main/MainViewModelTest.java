@@ -61,7 +61,7 @@ class MainViewModelTest {
     private void makeDirty() {
         document.apply("endre", plan -> plan.withActivities(List.of(new Activity("ny", null, "Kake",
                 plan.lanes().get(0).id(), plan.cxDay().atTime(9, 0), plan.cxDay().atTime(10, 0),
-                new Pillars(1, 0, 2), "", "", "", List.of(), null, Extras.NONE))));
+                new Pillars(1, 0, 2), "", "", "", List.of(), null, null, null, Extras.NONE))));
     }
 
     @Test
