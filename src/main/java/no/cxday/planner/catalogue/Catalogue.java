@@ -50,7 +50,7 @@ public final class Catalogue {
         }
     }
 
-    private static Catalogue parse(JsonObject root) {
+    static Catalogue parse(JsonObject root) {
         Map<Language, List<Idea>> byLanguage = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
             List<Idea> ideas = new ArrayList<>();

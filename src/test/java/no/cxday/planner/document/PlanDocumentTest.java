@@ -10,8 +10,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import no.cxday.planner.model.Activity;
+import no.cxday.planner.model.Extras;
 import no.cxday.planner.model.Lane;
+import no.cxday.planner.model.Pillars;
 import no.cxday.planner.model.Plan;
+import no.cxday.planner.model.PlanEdits;
+import no.cxday.planner.model.Task;
+import no.cxday.planner.model.TaskIds;
 import org.junit.jupiter.api.Test;
 
 class PlanDocumentTest {
@@ -84,6 +90,21 @@ class PlanDocumentTest {
         assertEquals(Path.of("plan.cxplan.json"), document.file());
         document.undo();
         assertTrue(document.isDirty(), "the saved file now holds the edited plan");
+    }
+
+    @Test
+    void thePlanAsSavedWithIdsGivenBecomesTheCurrentOneWithoutAnUndoStep() {
+        document.apply("add", plan -> PlanEdits.add(plan, new Activity("a-1", null, "Kake", "k",
+                plan.cxDay().atTime(9, 0), plan.cxDay().atTime(10, 0), new Pillars(1, 0, 2), "", "", "",
+                List.of(Task.of("Bestille kake", null)), null, null, null, Extras.NONE)));
+        Plan saved = TaskIds.given(document.plan());
+
+        document.markSaved(Path.of("plan.cxplan.json"), saved);
+
+        assertSame(saved, document.plan());
+        assertEquals("t-1", document.plan().activities().get(0).tasks().get(0).id());
+        assertFalse(document.isDirty());
+        assertEquals("add", document.undoDescriptionProperty().get(), "giving ids is no step of its own");
     }
 
     @Test
