@@ -19,12 +19,13 @@ import no.cxday.planner.model.Audience;
 import no.cxday.planner.model.Category;
 import no.cxday.planner.model.Extras;
 import no.cxday.planner.model.Idea;
+import no.cxday.planner.model.IdeaTask;
 import no.cxday.planner.model.Pillars;
 import no.cxday.planner.model.Plan;
 
 /**
  * The built-in idea bank: every idea of the seed's six headings and the formats of the seminar
- * report, each with its title and summary in bokmål and English.
+ * report, each with its title, summary and usual preparation tasks in bokmål and English.
  */
 public final class Catalogue {
 
@@ -49,7 +50,7 @@ public final class Catalogue {
         }
     }
 
-    private static Catalogue parse(JsonObject root) {
+    static Catalogue parse(JsonObject root) {
         Map<Language, List<Idea>> byLanguage = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
             List<Idea> ideas = new ArrayList<>();
@@ -72,7 +73,20 @@ public final class Catalogue {
                         pillars.get("engasjement").getAsInt()),
                 json.get("durationMinutes").getAsInt(),
                 Audience.fromKey(json.get("audience").getAsString()).orElseThrow(() -> invalid(id, "audience")),
-                Extras.NONE);
+                preparation(json, language), Extras.NONE);
+    }
+
+    /** The tasks the idea brings, each text in {@code language}; none without {@code preparation}. */
+    private static List<IdeaTask> preparation(JsonObject json, Language language) {
+        List<IdeaTask> tasks = new ArrayList<>();
+        if (json.has("preparation")) {
+            for (JsonElement element : json.getAsJsonArray("preparation")) {
+                JsonObject task = element.getAsJsonObject();
+                tasks.add(new IdeaTask(task.getAsJsonObject("text").get(language.code()).getAsString(),
+                        task.get("daysBefore").getAsInt(), Extras.NONE));
+            }
+        }
+        return tasks;
     }
 
     private static IllegalStateException invalid(String id, String field) {

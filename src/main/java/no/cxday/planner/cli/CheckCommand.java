@@ -1,28 +1,29 @@
 package no.cxday.planner.cli;
 
-import com.google.gson.stream.JsonWriter;
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import no.cxday.planner.i18n.Language;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.Balance;
+import no.cxday.planner.model.Costs;
 import no.cxday.planner.model.Mix;
 import no.cxday.planner.model.Pillar;
 import no.cxday.planner.model.Plan;
+import no.cxday.planner.model.Preparation;
 import no.cxday.planner.model.Problem;
 import no.cxday.planner.storage.PlanFileException;
 import no.cxday.planner.storage.PlanReader;
 
 /**
- * {@code check [--json] [--lang nb|en] PLAN...}: reads each plan and reports it in one line, all in
- * one process however many files are named.
+ * {@code check [--json] [--today YYYY-MM-DD] [--lang nb|en] PLAN...}: reads each plan and reports it
+ * in one line, all in one process however many files are named. With {@code --json} each good plan
+ * also says how many tasks it has, done and overdue (on {@code --today}, by default today), and
+ * what it costs.
  */
 final class CheckCommand {
 
@@ -37,6 +38,7 @@ final class CheckCommand {
     int run(List<String> args, Messages defaultMessages) {
         Messages messages = defaultMessages;
         boolean json = false;
+        LocalDate today = LocalDate.now();
         List<String> files = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
@@ -44,6 +46,11 @@ final class CheckCommand {
                 json = true;
             } else if (arg.equals("--lang") && i + 1 < args.size() && isLanguage(args.get(i + 1))) {
                 messages = new Messages(Language.fromCode(args.get(++i)));
+            } else if (arg.equals("--today")) {
+                today = i + 1 < args.size() ? Cli.day(args.get(++i)) : null;
+                if (today == null) {
+                    return Cli.usageError(err, messages, messages.format("cli.badValue", arg));
+                }
             } else if (arg.startsWith("--")) {
                 return Cli.usageError(err, messages, messages.format("cli.unknownCommand", arg));
             } else {
@@ -55,21 +62,21 @@ final class CheckCommand {
         }
         boolean allGood = true;
         for (String file : files) {
-            allGood &= check(file, json, messages);
+            allGood &= check(file, json, today, messages);
         }
         return allGood ? Cli.OK : Cli.BAD_INPUT;
     }
 
-    private static boolean isLanguage(String code) {
+    static boolean isLanguage(String code) {
         return code.equals("nb") || code.equals("en");
     }
 
-    private boolean check(String file, boolean json, Messages messages) {
+    private boolean check(String file, boolean json, LocalDate today, Messages messages) {
         try {
             Plan plan = PlanReader.read(Path.of(file));
             Balance balance = Balance.of(plan);
             if (json) {
-                out.println(okJson(file, plan, balance));
+                out.println(okJson(file, plan, balance, today));
             } else {
                 out.println(okLine(plan, balance));
                 if (plan.isFromNewerVersion()) {
@@ -88,7 +95,7 @@ final class CheckCommand {
 
     private void report(String file, String sentence, boolean json) {
         if (json) {
-            out.println(jsonLine(w -> {
+            out.println(JsonLine.of(w -> {
                 w.name("file").value(file);
                 w.name("ok").value(false);
                 w.name("error").value(sentence);
@@ -107,9 +114,9 @@ final class CheckCommand {
                 100 * mix.anerkjennelse(), 100 * mix.laering(), 100 * mix.engasjement());
     }
 
-    private static String okJson(String file, Plan plan, Balance balance) {
+    private static String okJson(String file, Plan plan, Balance balance, LocalDate today) {
         Mix mix = balance.mix();
-        return jsonLine(w -> {
+        return JsonLine.of(w -> {
             w.name("file").value(file);
             w.name("ok").value(true);
             w.name("title").value(plan.title());
@@ -129,22 +136,21 @@ final class CheckCommand {
             }
             w.endArray();
             w.endObject();
+            Preparation preparation = Preparation.of(plan);
+            w.name("tasks").beginObject();
+            w.name("total").value(preparation.total());
+            w.name("done").value(preparation.done());
+            w.name("overdue").value(preparation.overdue(today));
+            w.endObject();
+            w.name("cost").beginObject();
+            w.name("currency").value(plan.currency());
+            w.name("budget");
+            JsonLine.amount(w, plan.budget());
+            w.name("planned");
+            JsonLine.amount(w, Costs.planned(plan));
+            w.name("actual");
+            JsonLine.amount(w, Costs.actual(plan));
+            w.endObject();
         });
-    }
-
-    private interface Fields {
-        void write(JsonWriter writer) throws IOException;
-    }
-
-    private static String jsonLine(Fields fields) {
-        StringWriter text = new StringWriter();
-        try (JsonWriter writer = new JsonWriter(text)) {
-            writer.beginObject();
-            fields.write(writer);
-            writer.endObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return text.toString();
     }
 }

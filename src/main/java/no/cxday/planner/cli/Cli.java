@@ -1,11 +1,19 @@
 package no.cxday.planner.cli;
 
 import java.io.PrintStream;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import no.cxday.planner.i18n.Language;
 import no.cxday.planner.i18n.Messages;
+import no.cxday.planner.model.Plan;
+import no.cxday.planner.model.Problem;
+import no.cxday.planner.storage.PlanFileException;
+import no.cxday.planner.storage.PlanReader;
 
 /** The headless commands of the runnable jar, and how their arguments are told apart from a plan to open. */
 public final class Cli {
@@ -15,7 +23,7 @@ public final class Cli {
     public static final int USAGE = 2;
 
     private static final List<String> HELP = List.of("--help", "-h", "help");
-    private static final List<String> COMMANDS = List.of("check", "export", "carry-over");
+    private static final List<String> COMMANDS = List.of("check", "tasks", "export", "carry-over");
 
     private Cli() {
     }
@@ -35,6 +43,9 @@ public final class Cli {
         if (args[0].equals("check")) {
             return new CheckCommand(out, err).run(rest, messages);
         }
+        if (args[0].equals("tasks")) {
+            return new TasksCommand(out, err).run(rest, messages);
+        }
         if (args[0].equals("export")) {
             return new ExportCommand(out, err).run(rest, messages);
         }
@@ -42,6 +53,27 @@ public final class Cli {
             return new CarryOverCommand(out, err).run(rest, messages);
         }
         return usageError(err, messages, messages.format("cli.unknownCommand", args[0]));
+    }
+
+    /** A day given as {@code YYYY-MM-DD}, or null when it is not one. */
+    static LocalDate day(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** Reads the plan named on the command line, or says why it cannot on {@code err} and gives null. */
+    static Plan readPlan(String file, Messages messages, PrintStream err) {
+        try {
+            return PlanReader.read(Path.of(file));
+        } catch (PlanFileException e) {
+            err.println(e.sentence(messages));
+        } catch (InvalidPathException e) {
+            err.println(messages.format("error.open", file, messages.describe(new Problem("", "problem.noSuchFile"))));
+        }
+        return null;
     }
 
     static int usageError(PrintStream err, Messages messages, String problem) {

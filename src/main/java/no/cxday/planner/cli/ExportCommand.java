@@ -13,8 +13,6 @@ import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.Plan;
 import no.cxday.planner.model.Problem;
 import no.cxday.planner.storage.AtomicFile;
-import no.cxday.planner.storage.PlanFileException;
-import no.cxday.planner.storage.PlanReader;
 
 /**
  * {@code export PLAN [--pdf OUT.pdf [--layout list|grid] [--landscape] [--checklist]] [--ics OUT.ics
@@ -77,15 +75,8 @@ final class ExportCommand {
     }
 
     private int export(Request request, Messages messages) {
-        Plan plan;
-        try {
-            plan = PlanReader.read(Path.of(request.plan));
-        } catch (PlanFileException e) {
-            err.println(e.sentence(messages));
-            return Cli.BAD_INPUT;
-        } catch (InvalidPathException e) {
-            err.println(messages.format("error.open", request.plan,
-                    messages.describe(new Problem("", "problem.noSuchFile"))));
+        Plan plan = Cli.readPlan(request.plan, messages, err);
+        if (plan == null) {
             return Cli.BAD_INPUT;
         }
         if (request.lane != null && plan.lanes().stream().noneMatch(l -> l.id().equals(request.lane))) {

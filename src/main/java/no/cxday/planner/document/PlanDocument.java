@@ -131,8 +131,15 @@ public final class PlanDocument {
         savedPlan.set(null);
     }
 
-    /** Records that the current plan is now what {@code savedTo} holds. */
-    public void markSaved(Path savedTo) {
+    /**
+     * Records that {@code saved} is now what {@code savedTo} holds. It is the current plan, or the
+     * current plan with what saving added (ids for new tasks), which then becomes the current plan
+     * without an undo step, so that the next save keeps those ids.
+     */
+    public void markSaved(Path savedTo, Plan saved) {
+        if (!saved.equals(plan.get())) {
+            plan.set(saved);
+        }
         savedPlan.set(plan.get());
         file.set(savedTo);
     }

@@ -83,7 +83,11 @@ public record Balance(double anerkjennelseMinutes, double laeringMinutes, double
 
     /** The normalised Shannon entropy of the mix, 0 (one pillar or nothing) to 100 (a third each). */
     public double exactScore() {
-        Mix mix = mix();
+        return exactScore(mix());
+    }
+
+    /** The score of a mix, unrounded: a year's score when only its mix is kept. */
+    public static double exactScore(Mix mix) {
         double entropy = 0;
         for (Pillar pillar : Pillar.values()) {
             double p = mix.share(pillar);

@@ -12,9 +12,11 @@ import java.util.regex.Pattern;
 
 /**
  * Next year's plan from this year's: the CX day moved to next year's first Tuesday of October,
- * every activity on the same weekday offset from it at the same time of day, evaluations cleared,
- * tasks undone and their due dates moved along, and last year's mix, review and ratings kept in
- * {@code lastYear} so that the new plan stands alone.
+ * every activity on the same weekday offset from it at the same time of day, evaluations and actual
+ * costs cleared, tasks undone (with their owners and ids) and their due dates moved along, planned
+ * costs and expected participants kept, last year's mix, review and ratings kept in
+ * {@code lastYear}, and a summary of last year added to {@code history}, so that the new plan
+ * stands alone.
  */
 public final class CarryOver {
 
@@ -41,8 +43,21 @@ public final class CarryOver {
         return new Plan(Plan.SCHEMA_VERSION, UUID.randomUUID().toString(),
                 retitled(plan.title(), plan.cxDay().getYear(), year), plan.organization(), cxDay,
                 plan.firstDay().plusDays(shift), plan.lastDay().plusDays(shift), plan.dayStart(), plan.dayEnd(),
-                plan.timeZone(), plan.lanes(), activities, plan.customIdeas(), Review.EMPTY, lastYear,
-                plan.extras());
+                plan.timeZone(), plan.currency(), plan.budget(), plan.lanes(), activities, plan.customIdeas(),
+                Review.EMPTY, plan.communication(), lastYear, history(plan), plan.extras());
+    }
+
+    /**
+     * The plan's history with the plan itself added. A plan carried over before it had a history
+     * has last year only in {@code lastYear}; that year goes first, with what it kept.
+     */
+    static List<YearSummary> history(Plan plan) {
+        List<YearSummary> history = new ArrayList<>(plan.history());
+        if (history.isEmpty() && plan.lastYear() != null) {
+            history.add(YearSummary.of(plan.lastYear()));
+        }
+        history.add(YearSummary.of(plan));
+        return history;
     }
 
     /** Not held, or rated low. An activity never reviewed has not gone poorly. */
@@ -58,14 +73,13 @@ public final class CarryOver {
     }
 
     private static Activity moved(Activity activity, long shift) {
-        List<Task> tasks = activity.tasks().stream()
-                .map(t -> new Task(t.text(), t.due() == null ? null : t.due().plusDays(shift), false, t.extras()))
-                .toList();
+        List<Task> tasks = activity.tasks().stream().map(t -> t.movedBy(shift)).toList();
         LocalDateTime start = activity.start().plusDays(shift);
         LocalDateTime end = activity.end().plusDays(shift);
+        Cost cost = activity.cost() == null ? null : activity.cost().withoutActual();
         return new Activity(activity.id(), activity.ideaId(), activity.title(), activity.laneId(), start, end,
                 activity.pillars(), activity.responsible(), activity.location(), activity.notes(), tasks, null,
-                activity.extras());
+                activity.expectedParticipants(), cost, activity.extras());
     }
 
     /** For each idea used, how many of its activities were held and their average rating. */

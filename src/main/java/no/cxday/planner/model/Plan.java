@@ -1,5 +1,6 @@
 package no.cxday.planner.model;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -9,16 +10,18 @@ import java.util.UUID;
 
 /**
  * A CX-day plan as docs/plan-format.md describes it. Immutable: an edit makes a new plan.
- * {@code lastYear} is null unless the plan was carried over.
+ * {@code lastYear} is null unless the plan was carried over; {@code budget} and
+ * {@code communication} are null until they are given; {@code history} is oldest first.
  */
 public record Plan(int schemaVersion, String id, String title, String organization, LocalDate cxDay,
         LocalDate firstDay, LocalDate lastDay, LocalTime dayStart, LocalTime dayEnd, String timeZone,
-        List<Lane> lanes, List<Activity> activities, List<Idea> customIdeas, Review review,
-        LastYear lastYear, Extras extras) {
+        String currency, BigDecimal budget, List<Lane> lanes, List<Activity> activities, List<Idea> customIdeas,
+        Review review, Communication communication, LastYear lastYear, List<YearSummary> history, Extras extras) {
 
     /** The newest plan-file version this program knows; a higher one opens read-only. */
     public static final int SCHEMA_VERSION = 1;
     public static final String DEFAULT_TIME_ZONE = "Europe/Oslo";
+    public static final String DEFAULT_CURRENCY = "NOK";
 
     public Plan {
         Objects.requireNonNull(id);
@@ -30,10 +33,12 @@ public record Plan(int schemaVersion, String id, String title, String organizati
         Objects.requireNonNull(dayStart);
         Objects.requireNonNull(dayEnd);
         Objects.requireNonNull(timeZone);
+        Objects.requireNonNull(currency);
         lanes = List.copyOf(lanes);
         activities = List.copyOf(activities);
         customIdeas = List.copyOf(customIdeas);
         Objects.requireNonNull(review);
+        history = List.copyOf(history);
         Objects.requireNonNull(extras);
     }
 
@@ -45,34 +50,37 @@ public record Plan(int schemaVersion, String id, String title, String organizati
     /** A new, empty plan of one day, the CX day, from 08:00 to 16:00 with one lane. */
     public static Plan blank(String title, LocalDate cxDay, Lane lane) {
         return new Plan(SCHEMA_VERSION, UUID.randomUUID().toString(), title, "", cxDay, cxDay, cxDay,
-                LocalTime.of(8, 0), LocalTime.of(16, 0), DEFAULT_TIME_ZONE, List.of(lane), List.of(), List.of(),
-                Review.EMPTY, null, Extras.NONE);
+                LocalTime.of(8, 0), LocalTime.of(16, 0), DEFAULT_TIME_ZONE, DEFAULT_CURRENCY, null, List.of(lane),
+                List.of(), List.of(), Review.EMPTY, null, null, List.of(), Extras.NONE);
     }
 
     public Plan withActivities(List<Activity> newActivities) {
         return new Plan(schemaVersion, id, title, organization, cxDay, firstDay, lastDay, dayStart, dayEnd,
-                timeZone, lanes, newActivities, customIdeas, review, lastYear, extras);
+                timeZone, currency, budget, lanes, newActivities, customIdeas, review, communication, lastYear, history,
+                extras);
     }
 
     public Plan withLanes(List<Lane> newLanes, List<Activity> newActivities) {
         return new Plan(schemaVersion, id, title, organization, cxDay, firstDay, lastDay, dayStart, dayEnd,
-                timeZone, newLanes, newActivities, customIdeas, review, lastYear, extras);
+                timeZone, currency, budget, newLanes, newActivities, customIdeas, review, communication, lastYear,
+                history, extras);
     }
 
     public Plan withCustomIdeas(List<Idea> ideas) {
         return new Plan(schemaVersion, id, title, organization, cxDay, firstDay, lastDay, dayStart, dayEnd,
-                timeZone, lanes, activities, ideas, review, lastYear, extras);
+                timeZone, currency, budget, lanes, activities, ideas, review, communication, lastYear, history, extras);
     }
 
     public Plan withReview(Review newReview) {
         return new Plan(schemaVersion, id, title, organization, cxDay, firstDay, lastDay, dayStart, dayEnd,
-                timeZone, lanes, activities, customIdeas, newReview, lastYear, extras);
+                timeZone, currency, budget, lanes, activities, customIdeas, newReview, communication, lastYear, history,
+                extras);
     }
 
     public Plan withSettings(PlanSettings settings) {
         return new Plan(schemaVersion, id, settings.title(), settings.organization(), settings.cxDay(),
                 settings.firstDay(), settings.lastDay(), settings.dayStart(), settings.dayEnd(), settings.timeZone(),
-                lanes, activities, customIdeas, review, lastYear, extras);
+                currency, budget, lanes, activities, customIdeas, review, communication, lastYear, history, extras);
     }
 
     public PlanSettings settings() {

@@ -45,10 +45,14 @@ public final class PlanEdits {
         return slug.isEmpty() ? "x" : slug.substring(0, Math.min(slug.length(), 40));
     }
 
-    /** A new activity made from an idea: its title, pillars and id, at the given place. */
+    /**
+     * A new activity made from an idea, at the given place: its title and pillars, and the tasks it
+     * usually needs, due as many days before the activity's first day as the idea says.
+     */
     public static Activity fromIdea(Idea idea, String activityId, String laneId, TimeGrid.Span span) {
+        List<Task> tasks = idea.preparation().stream().map(t -> t.taskFor(span.start().toLocalDate())).toList();
         return new Activity(activityId, idea.id(), idea.title(), laneId, span.start(), span.end(), idea.pillars(),
-                "", "", "", List.of(), null, Extras.NONE);
+                "", "", "", tasks, null, null, null, Extras.NONE);
     }
 
     public static Plan add(Plan plan, Activity activity) {

@@ -1,12 +1,13 @@
 package no.cxday.planner.model;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -27,6 +28,12 @@ public final class PlanRules {
     public static Optional<Problem> firstProblem(Plan plan) {
         Problem problem = planProblem(plan);
         if (problem == null) {
+            problem = CostRules.planProblem(plan);
+        }
+        if (problem == null && plan.communication() != null) {
+            problem = communicationProblem(plan.communication());
+        }
+        if (problem == null) {
             problem = lanesProblem(plan.lanes());
         }
         if (problem == null) {
@@ -36,7 +43,10 @@ public final class PlanRules {
             problem = customIdeasProblem(plan.customIdeas());
         }
         if (problem == null && plan.lastYear() != null) {
-            problem = lastYearProblem(plan.lastYear());
+            problem = HistoryRules.lastYearProblem(plan.lastYear());
+        }
+        if (problem == null) {
+            problem = HistoryRules.historyProblem(plan.history());
         }
         return Optional.ofNullable(problem);
     }
@@ -71,15 +81,45 @@ public final class PlanRules {
                 : new Problem("timeZone", "problem.unknownTimeZone", timeZone);
     }
 
+    /** The rules of the poster's message and link, shared by the reader and the form that edits them. */
+    public static Problem communicationProblem(Communication communication) {
+        Problem message = lengthProblem("communication.message", communication.message(),
+                Communication.MAX_MESSAGE_LENGTH, "problem.textTooLong");
+        if (message != null) {
+            return message;
+        }
+        String link = communication.link();
+        if (link.isEmpty()) {
+            return null;
+        }
+        Problem tooLong = lengthProblem("communication.link", link, Communication.MAX_LINK_LENGTH,
+                "problem.linkTooLong");
+        return tooLong != null || isWebAddress(link) ? tooLong
+                : new Problem("communication.link", "problem.badLink", link);
+    }
+
+    private static Problem lengthProblem(String path, String text, int max, String key) {
+        return text.codePointCount(0, text.length()) > max ? new Problem(path, key, max) : null;
+    }
+
+    /** An absolute http or https URL with a host. */
+    private static boolean isWebAddress(String link) {
+        try {
+            URI uri = new URI(link);
+            String scheme = uri.getScheme();
+            return uri.isAbsolute() && uri.getHost() != null
+                    && (scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"));
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
     /** The title rule, shared by the reader and the plan settings. */
     public static Problem titleProblem(String path, String title) {
         if (title.isBlank()) {
             return new Problem(path, "problem.blank");
         }
-        if (title.codePointCount(0, title.length()) > MAX_TITLE_LENGTH) {
-            return new Problem(path, "problem.titleTooLong", MAX_TITLE_LENGTH);
-        }
-        return null;
+        return lengthProblem(path, title, MAX_TITLE_LENGTH, "problem.titleTooLong");
     }
 
     private static Problem lanesProblem(List<Lane> lanes) {
@@ -105,6 +145,7 @@ public final class PlanRules {
         LocalDateTime earliest = plan.firstDay().atStartOfDay();
         LocalDateTime latest = plan.lastDay().plusDays(1).atStartOfDay();
         Set<String> ids = new HashSet<>();
+        Set<String> taskIds = new HashSet<>();
         List<Activity> activities = plan.activities();
         for (int i = 0; i < activities.size(); i++) {
             Activity activity = activities.get(i);
@@ -123,10 +164,13 @@ public final class PlanRules {
                 problem = pillarsProblem(at + ".pillars", activity.pillars());
             }
             if (problem == null) {
-                problem = tasksProblem(at + ".tasks", activity.tasks());
+                problem = tasksProblem(at + ".tasks", activity.tasks(), taskIds);
             }
             if (problem == null && activity.evaluation() != null) {
                 problem = evaluationProblem(at + ".evaluation", activity.evaluation());
+            }
+            if (problem == null) {
+                problem = CostRules.activityProblem(at, activity);
             }
             if (problem != null) {
                 return problem;
@@ -164,10 +208,19 @@ public final class PlanRules {
         return null;
     }
 
-    private static Problem tasksProblem(String at, List<Task> tasks) {
+    /** Text not blank; an id, when the task has one, not blank and used by no other task of the plan. */
+    private static Problem tasksProblem(String at, List<Task> tasks, Set<String> taskIds) {
         for (int i = 0; i < tasks.size(); i++) {
-            if (tasks.get(i).text().isBlank()) {
-                return new Problem(at + "[" + i + "].text", "problem.blank");
+            Task task = tasks.get(i);
+            String taskAt = at + "[" + i + "]";
+            if (task.id() != null && task.id().isBlank()) {
+                return new Problem(taskAt + ".id", "problem.blank");
+            }
+            if (task.id() != null && !taskIds.add(task.id())) {
+                return new Problem(taskAt + ".id", "problem.duplicateId", task.id());
+            }
+            if (task.text().isBlank()) {
+                return new Problem(taskAt + ".text", "problem.blank");
             }
         }
         return null;
@@ -216,27 +269,19 @@ public final class PlanRules {
             problem = new Problem(at + ".durationMinutes", "problem.outOfRange", idea.durationMinutes(),
                     Idea.MIN_DURATION, Idea.MAX_DURATION);
         }
+        for (int i = 0; problem == null && i < idea.preparation().size(); i++) {
+            problem = ideaTaskProblem(at + ".preparation[" + i + "]", idea.preparation().get(i));
+        }
         return problem;
     }
 
-    private static Problem lastYearProblem(LastYear lastYear) {
-        for (Pillar pillar : Pillar.values()) {
-            double share = lastYear.mix().share(pillar);
-            if (!(share >= 0 && share <= 1)) {
-                return new Problem("lastYear.mix." + pillar.key(), "problem.shareOutOfRange", share);
-            }
+    private static Problem ideaTaskProblem(String at, IdeaTask task) {
+        if (task.text().isBlank()) {
+            return new Problem(at + ".text", "problem.blank");
         }
-        for (Map.Entry<String, IdeaRating> entry : lastYear.ideaRatings().entrySet()) {
-            String at = "lastYear.ideaRatings." + entry.getKey();
-            IdeaRating rating = entry.getValue();
-            if (rating.held() < 0) {
-                return new Problem(at + ".held", "problem.negative", rating.held());
-            }
-            Double average = rating.averageRating();
-            if (average != null && !(average >= Evaluation.MIN_RATING && average <= Evaluation.MAX_RATING)) {
-                return new Problem(at + ".averageRating", "problem.outOfRange", average, Evaluation.MIN_RATING,
-                        Evaluation.MAX_RATING);
-            }
+        if (task.daysBefore() < IdeaTask.MIN_DAYS_BEFORE || task.daysBefore() > IdeaTask.MAX_DAYS_BEFORE) {
+            return new Problem(at + ".daysBefore", "problem.outOfRange", task.daysBefore(), IdeaTask.MIN_DAYS_BEFORE,
+                    IdeaTask.MAX_DAYS_BEFORE);
         }
         return null;
     }

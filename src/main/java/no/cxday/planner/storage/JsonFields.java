@@ -80,6 +80,27 @@ final class JsonFields {
         return value == null ? "" : asString(value, pathOf(name));
     }
 
+    /** An optional text with its own default for when it is missing. */
+    String optionalString(String name, String defaultValue) throws ProblemException {
+        JsonElement value = value(name, false);
+        return value == null ? defaultValue : asString(value, pathOf(name));
+    }
+
+    /**
+     * A text that only some objects have yet: null when missing, never null in the file. It is not
+     * recorded as left out, as there is no default to leave out: once it has a value, it is written.
+     */
+    String stringOrNull(String name) throws ProblemException {
+        JsonElement value = object.get(name);
+        if (value == null) {
+            return null;
+        }
+        if (read.add(name)) {
+            presentRead++;
+        }
+        return asString(value, pathOf(name));
+    }
+
     /** How one kind of value is read, with the path that names it in an error. */
     private interface Reading<T> {
         T read(JsonElement value, JsonPath at) throws ProblemException;
@@ -110,6 +131,15 @@ final class JsonFields {
 
     Double nullableNumber(String name) throws ProblemException {
         return nullable(name, JsonFields::asNumber);
+    }
+
+    /** A number exactly as the file wrote it, for amounts of money. */
+    BigDecimal decimal(String name) throws ProblemException {
+        return asDecimal(value(name, true), pathOf(name));
+    }
+
+    BigDecimal nullableDecimal(String name) throws ProblemException {
+        return nullable(name, JsonFields::asDecimal);
     }
 
     boolean bool(String name) throws ProblemException {
@@ -213,8 +243,16 @@ final class JsonFields {
     }
 
     private static double asNumber(JsonElement value, JsonPath at) throws ProblemException {
-        double number = bigDecimal(value, at, "json.number").doubleValue();
-        if (Double.isInfinite(number)) {
+        return finite(bigDecimal(value, at, "json.number"), value, at).doubleValue();
+    }
+
+    private static BigDecimal asDecimal(JsonElement value, JsonPath at) throws ProblemException {
+        return finite(bigDecimal(value, at, "json.number"), value, at);
+    }
+
+    /** A number that a double can hold, so that every number field has the same limit. */
+    private static BigDecimal finite(BigDecimal number, JsonElement value, JsonPath at) throws ProblemException {
+        if (Double.isInfinite(number.doubleValue())) {
             throw new ProblemException(new Problem(at.toString(), "problem.numberTooLarge", value.toString()));
         }
         return number;

@@ -7,9 +7,12 @@ import java.util.Map;
 import no.cxday.planner.model.Activity;
 import no.cxday.planner.model.Audience;
 import no.cxday.planner.model.Category;
+import no.cxday.planner.model.Communication;
+import no.cxday.planner.model.Cost;
 import no.cxday.planner.model.Evaluation;
 import no.cxday.planner.model.Idea;
 import no.cxday.planner.model.IdeaRating;
+import no.cxday.planner.model.IdeaTask;
 import no.cxday.planner.model.Lane;
 import no.cxday.planner.model.LastYear;
 import no.cxday.planner.model.Mix;
@@ -44,11 +47,14 @@ final class PlanJsonReader {
         return new Plan(schemaVersion, fields.string("id"), fields.string("title"),
                 fields.optionalString("organization"), fields.date("cxDay"), fields.date("firstDay"),
                 fields.date("lastDay"), fields.time("dayStart"), fields.time("dayEnd"), timeZone(fields),
+                fields.optionalString("currency", Plan.DEFAULT_CURRENCY), fields.nullableDecimal("budget"),
                 fields.list("lanes", true, PlanJsonReader::lane),
                 fields.list("activities", false, PlanJsonReader::activity),
                 fields.list("customIdeas", false, PlanJsonReader::idea),
                 review(fields.nullableObject("review", false)),
+                communication(fields.nullableObject("communication", false)),
                 lastYear(fields.nullableObject("lastYear", false)),
+                fields.list("history", false, HistoryJsonReader::year),
                 fields.extras());
     }
 
@@ -69,7 +75,8 @@ final class PlanJsonReader {
                 pillars(fields.object("pillars")), fields.optionalString("responsible"),
                 fields.optionalString("location"), fields.optionalString("notes"),
                 fields.list("tasks", false, PlanJsonReader::task),
-                evaluation(fields.nullableObject("evaluation", false)), fields.extras());
+                evaluation(fields.nullableObject("evaluation", false)), fields.nullableInteger("expectedParticipants"),
+                cost(fields.nullableObject("cost", false)), fields.extras());
     }
 
     static Pillars pillars(JsonFields fields) throws ProblemException {
@@ -79,7 +86,15 @@ final class PlanJsonReader {
 
     private static Task task(JsonElement element, JsonPath path) throws ProblemException {
         JsonFields fields = JsonFields.of(element, path);
-        return new Task(fields.string("text"), fields.nullableDate("due"), fields.optionalBool("done"),
+        return new Task(fields.stringOrNull("id"), fields.string("text"), fields.optionalString("owner"),
+                fields.nullableDate("due"), fields.optionalBool("done"), fields.extras());
+    }
+
+    private static Cost cost(JsonFields fields) throws ProblemException {
+        if (fields == null) {
+            return null;
+        }
+        return new Cost(fields.decimal("planned"), fields.nullableDecimal("actual"), fields.optionalString("note"),
                 fields.extras());
     }
 
@@ -104,7 +119,20 @@ final class PlanJsonReader {
         String audienceKey = fields.string("audience");
         Audience audience = Audience.fromKey(audienceKey).orElseThrow(() -> new ProblemException(
                 new Problem(fields.pathOf("audience").toString(), "problem.unknownAudience", audienceKey)));
-        return new Idea(id, category, title, summary, pillars, duration, audience, fields.extras());
+        List<IdeaTask> preparation = fields.list("preparation", false, PlanJsonReader::ideaTask);
+        return new Idea(id, category, title, summary, pillars, duration, audience, preparation, fields.extras());
+    }
+
+    private static IdeaTask ideaTask(JsonElement element, JsonPath path) throws ProblemException {
+        JsonFields fields = JsonFields.of(element, path);
+        return new IdeaTask(fields.string("text"), fields.integer("daysBefore"), fields.extras());
+    }
+
+    private static Communication communication(JsonFields fields) throws ProblemException {
+        if (fields == null) {
+            return null;
+        }
+        return new Communication(fields.optionalString("message"), fields.optionalString("link"), fields.extras());
     }
 
     private static Review review(JsonFields fields) throws ProblemException {
@@ -127,16 +155,9 @@ final class PlanJsonReader {
         String title = fields.string("title");
         LocalDate cxDay = fields.date("cxDay");
         JsonFields mixFields = fields.object("mix");
-        Mix mix = new Mix(mixFields.number("anerkjennelse"), mixFields.number("laering"),
-                mixFields.number("engasjement"));
+        Mix mix = HistoryJsonReader.mix(mixFields);
         Review review = review(fields.nullableObject("review", false));
-        JsonFields ratings = fields.nullableObject("ideaRatings", false);
-        Map<String, IdeaRating> ideaRatings = ratings == null ? Map.of() : ratings.map(PlanJsonReader::ideaRating);
+        Map<String, IdeaRating> ideaRatings = HistoryJsonReader.ideaRatings(fields);
         return new LastYear(planId, title, cxDay, mix, mixFields.extras(), review, ideaRatings, fields.extras());
-    }
-
-    private static IdeaRating ideaRating(JsonElement element, JsonPath path) throws ProblemException {
-        JsonFields fields = JsonFields.of(element, path);
-        return new IdeaRating(fields.integer("held"), fields.nullableNumber("averageRating"), fields.extras());
     }
 }

@@ -7,14 +7,18 @@ import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import no.cxday.planner.model.Activity;
+import no.cxday.planner.model.Communication;
+import no.cxday.planner.model.Cost;
 import no.cxday.planner.model.Evaluation;
 import no.cxday.planner.model.Extras;
 import no.cxday.planner.model.Idea;
 import no.cxday.planner.model.IdeaRating;
+import no.cxday.planner.model.IdeaTask;
 import no.cxday.planner.model.Lane;
 import no.cxday.planner.model.LastYear;
 import no.cxday.planner.model.Mix;
@@ -22,6 +26,7 @@ import no.cxday.planner.model.Pillars;
 import no.cxday.planner.model.Plan;
 import no.cxday.planner.model.Review;
 import no.cxday.planner.model.Task;
+import no.cxday.planner.model.YearSummary;
 
 /**
  * Writes a plan as pretty-printed JSON in the field order of docs/plan-format.md. Unknown fields follow
@@ -31,6 +36,9 @@ final class PlanJsonWriter {
 
     /** Writes unknown fields back as they were, nulls included. */
     private static final Gson RAW = new GsonBuilder().serializeNulls().disableHtmlEscaping().create();
+
+    /** An amount with more decimals or zeros than this is written with an exponent, not a row of digits. */
+    private static final int PLAIN_SCALE = 40;
 
     private final JsonWriter out;
 
@@ -64,6 +72,11 @@ final class PlanJsonWriter {
         out.name("dayStart").value(plan.dayStart().toString());
         out.name("dayEnd").value(plan.dayEnd().toString());
         optional(extras, "timeZone", plan.timeZone(), Plan.DEFAULT_TIME_ZONE);
+        optional(extras, "currency", plan.currency(), Plan.DEFAULT_CURRENCY);
+        if (!(extras.wasOmitted("budget") && plan.budget() == null)) {
+            out.name("budget");
+            amount(plan.budget());
+        }
         out.name("lanes").beginArray();
         for (Lane lane : plan.lanes()) {
             out.beginObject();
@@ -90,9 +103,20 @@ final class PlanJsonWriter {
             out.name("review");
             review(plan.review());
         }
+        if (!(extras.wasOmitted("communication") && plan.communication() == null)) {
+            out.name("communication");
+            communication(plan.communication());
+        }
         if (!(extras.wasOmitted("lastYear") && plan.lastYear() == null)) {
             out.name("lastYear");
             lastYear(plan.lastYear());
+        }
+        if (!(extras.wasOmitted("history") && plan.history().isEmpty())) {
+            out.name("history").beginArray();
+            for (YearSummary year : plan.history()) {
+                year(year);
+            }
+            out.endArray();
         }
         endObject(extras);
     }
@@ -124,6 +148,13 @@ final class PlanJsonWriter {
             out.name("evaluation");
             evaluation(activity.evaluation());
         }
+        if (!(extras.wasOmitted("expectedParticipants") && activity.expectedParticipants() == null)) {
+            out.name("expectedParticipants").value(activity.expectedParticipants());
+        }
+        if (!(extras.wasOmitted("cost") && activity.cost() == null)) {
+            out.name("cost");
+            cost(activity.cost());
+        }
         endObject(extras);
     }
 
@@ -138,7 +169,11 @@ final class PlanJsonWriter {
     private void task(Task task) throws IOException {
         Extras extras = task.extras();
         out.beginObject();
+        if (task.id() != null) {
+            out.name("id").value(task.id());
+        }
         out.name("text").value(task.text());
+        optional(extras, "owner", task.owner(), "");
         if (!(extras.wasOmitted("due") && task.due() == null)) {
             out.name("due").value(dateOrNull(task.due()));
         }
@@ -146,6 +181,35 @@ final class PlanJsonWriter {
             out.name("done").value(task.done());
         }
         endObject(extras);
+    }
+
+    private void cost(Cost cost) throws IOException {
+        if (cost == null) {
+            out.nullValue();
+            return;
+        }
+        Extras extras = cost.extras();
+        out.beginObject();
+        out.name("planned");
+        amount(cost.planned());
+        if (!(extras.wasOmitted("actual") && cost.actual() == null)) {
+            out.name("actual");
+            amount(cost.actual());
+        }
+        optional(extras, "note", cost.note(), "");
+        endObject(extras);
+    }
+
+    /**
+     * An amount with the digits it was read with ({@code 1500} stays {@code 1500}, {@code 1500.50}
+     * stays {@code 1500.50}), in plain digits unless that would take more than a few dozen of them.
+     */
+    private void amount(BigDecimal amount) throws IOException {
+        if (amount == null) {
+            out.nullValue();
+        } else {
+            out.jsonValue(Math.abs(amount.scale()) <= PLAIN_SCALE ? amount.toPlainString() : amount.toString());
+        }
     }
 
     private void evaluation(Evaluation evaluation) throws IOException {
@@ -177,6 +241,28 @@ final class PlanJsonWriter {
         pillars(idea.pillars());
         out.name("durationMinutes").value(idea.durationMinutes());
         out.name("audience").value(idea.audience().key());
+        if (!(extras.wasOmitted("preparation") && idea.preparation().isEmpty())) {
+            out.name("preparation").beginArray();
+            for (IdeaTask task : idea.preparation()) {
+                out.beginObject();
+                out.name("text").value(task.text());
+                out.name("daysBefore").value(task.daysBefore());
+                endObject(task.extras());
+            }
+            out.endArray();
+        }
+        endObject(extras);
+    }
+
+    private void communication(Communication communication) throws IOException {
+        if (communication == null) {
+            out.nullValue();
+            return;
+        }
+        Extras extras = communication.extras();
+        out.beginObject();
+        optional(extras, "message", communication.message(), "");
+        optional(extras, "link", communication.link(), "");
         endObject(extras);
     }
 
@@ -200,30 +286,62 @@ final class PlanJsonWriter {
         out.name("planId").value(lastYear.planId());
         out.name("title").value(lastYear.title());
         out.name("cxDay").value(lastYear.cxDay().toString());
-        Mix mix = lastYear.mix();
-        out.name("mix").beginObject();
-        out.name("anerkjennelse").value(mix.anerkjennelse());
-        out.name("laering").value(mix.laering());
-        out.name("engasjement").value(mix.engasjement());
-        endObject(lastYear.mixExtras());
+        mix(lastYear.mix(), lastYear.mixExtras());
         if (!(extras.wasOmitted("review") && lastYear.review().equals(Review.EMPTY))) {
             out.name("review");
             review(lastYear.review());
         }
-        if (!(extras.wasOmitted("ideaRatings") && lastYear.ideaRatings().isEmpty())) {
-            out.name("ideaRatings").beginObject();
-            for (Map.Entry<String, IdeaRating> entry : lastYear.ideaRatings().entrySet()) {
-                IdeaRating rating = entry.getValue();
-                out.name(entry.getKey()).beginObject();
-                out.name("held").value(rating.held());
-                if (!(rating.extras().wasOmitted("averageRating") && rating.averageRating() == null)) {
-                    out.name("averageRating").value(rating.averageRating());
-                }
-                endObject(rating.extras());
-            }
-            out.endObject();
-        }
+        ideaRatings(extras, lastYear.ideaRatings());
         endObject(extras);
+    }
+
+    private void year(YearSummary year) throws IOException {
+        Extras extras = year.extras();
+        out.beginObject();
+        out.name("planId").value(year.planId());
+        out.name("title").value(year.title());
+        out.name("cxDay").value(year.cxDay().toString());
+        mix(year.mix(), year.mixExtras());
+        out.name("score").value(year.score());
+        out.name("activities").value(year.activities());
+        out.name("held").value(year.held());
+        if (!(extras.wasOmitted("averageRating") && year.averageRating() == null)) {
+            out.name("averageRating").value(year.averageRating());
+        }
+        out.name("participants").value(year.participants());
+        out.name("plannedCost");
+        amount(year.plannedCost());
+        if (!(extras.wasOmitted("actualCost") && year.actualCost() == null)) {
+            out.name("actualCost");
+            amount(year.actualCost());
+        }
+        ideaRatings(extras, year.ideaRatings());
+        endObject(extras);
+    }
+
+    private void mix(Mix mix, Extras mixExtras) throws IOException {
+        out.name("mix").beginObject();
+        out.name("anerkjennelse").value(mix.anerkjennelse());
+        out.name("laering").value(mix.laering());
+        out.name("engasjement").value(mix.engasjement());
+        endObject(mixExtras);
+    }
+
+    private void ideaRatings(Extras extras, Map<String, IdeaRating> ratings) throws IOException {
+        if (extras.wasOmitted("ideaRatings") && ratings.isEmpty()) {
+            return;
+        }
+        out.name("ideaRatings").beginObject();
+        for (Map.Entry<String, IdeaRating> entry : ratings.entrySet()) {
+            IdeaRating rating = entry.getValue();
+            out.name(entry.getKey()).beginObject();
+            out.name("held").value(rating.held());
+            if (!(rating.extras().wasOmitted("averageRating") && rating.averageRating() == null)) {
+                out.name("averageRating").value(rating.averageRating());
+            }
+            endObject(rating.extras());
+        }
+        out.endObject();
     }
 
     private void optional(Extras extras, String name, String value, String defaultValue) throws IOException {

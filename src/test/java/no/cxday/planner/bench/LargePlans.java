@@ -33,13 +33,13 @@ public final class LargePlans {
         List<Activity> activities = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             LocalDateTime start = CX_DAY.plusDays(i % 31 - 15).atTime(8, 0).plusMinutes((i * 15L) % 420);
-            List<Task> tasks = i % 5 == 0 ? List.of(new Task("Forberede aktivitet " + i, CX_DAY.minusDays(3), false,
+            List<Task> tasks = i % 5 == 0 ? List.of(new Task(null, "Forberede aktivitet " + i, "", CX_DAY.minusDays(3), false,
                     Extras.NONE)) : List.of();
             Evaluation evaluation = i % 3 == 0 ? new Evaluation(true, 1 + i % 5, 10 + i % 90, "Notat " + i,
                     Extras.NONE) : null;
             activities.add(new Activity("a-" + i, "kake-og-kaffe", "Aktivitet nummer " + i + " med æøå", "lane-"
                     + (i % lanes), start, start.plusMinutes(30 + (i % 4) * 15), new Pillars(i % 4, (i + 1) % 4,
-                    (i + 2) % 4), "Ansvarlig " + (i % 40), "Rom " + (i % 12), "", tasks, evaluation, Extras.NONE));
+                    (i + 2) % 4), "Ansvarlig " + (i % 40), "Rom " + (i % 12), "", tasks, evaluation, null, null, Extras.NONE));
         }
         return plan.withActivities(activities);
     }

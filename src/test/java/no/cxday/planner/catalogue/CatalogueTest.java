@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -12,7 +14,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import no.cxday.planner.i18n.Language;
 import no.cxday.planner.model.Category;
+import no.cxday.planner.model.Extras;
 import no.cxday.planner.model.Idea;
+import no.cxday.planner.model.IdeaTask;
 import no.cxday.planner.model.PlanRules;
 import org.junit.jupiter.api.Test;
 
@@ -78,5 +82,23 @@ class CatalogueTest {
         assertEquals("Kake og kaffe", CATALOGUE.find("kake-og-kaffe", Language.NB).orElseThrow().title());
         assertEquals("Cake and coffee", CATALOGUE.find("kake-og-kaffe", Language.EN).orElseThrow().title());
         assertTrue(CATALOGUE.find("no-such-idea", Language.EN).isEmpty());
+    }
+
+    @Test
+    void anIdeasPreparationIsReadInEachLanguage() {
+        JsonObject root = JsonParser.parseString("""
+                {"ideas": [{"id": "kake-og-kaffe", "category": "smaa-grep",
+                  "title": {"nb": "Kake og kaffe", "en": "Cake and coffee"}, "summary": {"nb": "", "en": ""},
+                  "pillars": {"anerkjennelse": 1, "laering": 0, "engasjement": 2}, "durationMinutes": 45,
+                  "audience": "ansatte",
+                  "preparation": [{"text": {"nb": "Bestille kake", "en": "Order the cake"}, "daysBefore": 3},
+                                  {"text": {"nb": "Takke bakeriet", "en": "Thank the bakery"}, "daysBefore": -1}]}]}
+                """).getAsJsonObject();
+
+        Catalogue catalogue = Catalogue.parse(root);
+
+        assertEquals(List.of(new IdeaTask("Bestille kake", 3, Extras.NONE), new IdeaTask("Takke bakeriet", -1,
+                Extras.NONE)), catalogue.ideas(Language.NB).get(0).preparation());
+        assertEquals("Order the cake", catalogue.ideas(Language.EN).get(0).preparation().get(0).text());
     }
 }

@@ -1,12 +1,17 @@
 package no.cxday.planner.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import no.cxday.planner.model.Plan;
+import no.cxday.planner.model.Task;
+import no.cxday.planner.model.YearSummary;
 import no.cxday.planner.storage.PlanFixtures;
 import no.cxday.planner.storage.PlanReader;
 import org.junit.jupiter.api.BeforeEach;
@@ -86,5 +91,22 @@ class CarryOverCommandTest {
         assertEquals(2, carryOver(plan.toString(), "--year", "1899", "-o", "x"));
         assertEquals(2, carryOver(plan.toString(), "-o", "x"));
         assertEquals(2, carryOver(plan.toString(), "--year", "2027"));
+    }
+
+    @Test
+    void nextYearsPlanKeepsTheTasksWithIdsAndAddsThisYearToTheHistory() throws Exception {
+        Path source = dir.resolve("preparation.cxplan.json");
+        Files.writeString(source, PlanFixtures.text("preparation.cxplan.json"));
+        Path next = dir.resolve("plan-2028.cxplan.json");
+
+        assertEquals(0, carryOver(source.toString(), "--year", "2028", "-o", next.toString()), err());
+
+        Plan carried = PlanReader.read(next);
+        assertEquals(List.of("kake-bestille", "kake-trakter", "t-1"),
+                carried.activities().get(0).tasks().stream().map(Task::id).toList(), "the task without one got an id");
+        assertEquals(List.of("CX-dagen 2026", "CX-dagen 2027"),
+                carried.history().stream().map(YearSummary::title).toList());
+        assertNull(carried.activities().get(0).cost().actual());
+        assertEquals(new BigDecimal("1620.50"), carried.history().get(1).actualCost());
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import no.cxday.planner.storage.PlanFixtures;
@@ -156,5 +157,45 @@ class CheckCommandTest {
 
         assertEquals(0, check(newer.toString()));
         assertTrue(err().contains("schemaVersion 3") && err().contains("read-only"), err());
+    }
+
+    @Test
+    void withJsonAGoodPlanAlsoGivesItsTaskCountsAndItsCosts() throws Exception {
+        Path file = dir.resolve("preparation.cxplan.json");
+        Files.writeString(file, PlanFixtures.text("preparation.cxplan.json"));
+
+        assertEquals(Cli.OK, check("--json", "--today", "2027-10-05", file.toString()));
+
+        JsonObject result = JsonParser.parseString(out()).getAsJsonObject();
+        JsonObject tasks = result.getAsJsonObject("tasks");
+        assertEquals(4, tasks.get("total").getAsInt());
+        assertEquals(1, tasks.get("done").getAsInt());
+        assertEquals(2, tasks.get("overdue").getAsInt());
+        JsonObject cost = result.getAsJsonObject("cost");
+        assertEquals("SEK", cost.get("currency").getAsString());
+        assertEquals(new BigDecimal("25000.5"), cost.get("budget").getAsBigDecimal());
+        assertEquals(new BigDecimal("1500"), cost.get("planned").getAsBigDecimal());
+        assertEquals(new BigDecimal("1620.5"), cost.get("actual").getAsBigDecimal());
+    }
+
+    @Test
+    void aPlanWithoutCostsHasNoBudgetAndNoActualCost() throws Exception {
+        Path file = dir.resolve("example.cxplan.json");
+        Files.writeString(file, PlanFixtures.text("example.cxplan.json"));
+
+        assertEquals(Cli.OK, check("--json", "--today", "2026-10-02", file.toString()));
+
+        JsonObject result = JsonParser.parseString(out()).getAsJsonObject();
+        assertEquals(0, result.getAsJsonObject("tasks").get("overdue").getAsInt(), "due on --today");
+        JsonObject cost = result.getAsJsonObject("cost");
+        assertEquals("NOK", cost.get("currency").getAsString());
+        assertTrue(cost.get("budget").isJsonNull());
+        assertEquals(0, cost.get("planned").getAsInt());
+        assertTrue(cost.get("actual").isJsonNull());
+        cli.resetOutputs();
+        assertEquals(Cli.OK, check("--json", "--today", "2026-10-03", file.toString()));
+        assertEquals(1, JsonParser.parseString(out()).getAsJsonObject().getAsJsonObject("tasks").get("overdue")
+                .getAsInt());
+        assertEquals(Cli.USAGE, check("--today", "i dag", file.toString()));
     }
 }

@@ -10,8 +10,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import no.cxday.planner.model.Activity;
+import no.cxday.planner.model.Extras;
 import no.cxday.planner.model.Lane;
+import no.cxday.planner.model.Pillars;
 import no.cxday.planner.model.Plan;
+import no.cxday.planner.model.PlanEdits;
+import no.cxday.planner.model.Task;
+import no.cxday.planner.model.TaskIds;
 import org.junit.jupiter.api.Test;
 
 class PlanDocumentTest {
@@ -21,8 +27,9 @@ class PlanDocumentTest {
 
     private static Plan retitled(Plan plan, String title) {
         return new Plan(plan.schemaVersion(), plan.id(), title, plan.organization(), plan.cxDay(), plan.firstDay(),
-                plan.lastDay(), plan.dayStart(), plan.dayEnd(), plan.timeZone(), plan.lanes(), plan.activities(),
-                plan.customIdeas(), plan.review(), plan.lastYear(), plan.extras());
+                plan.lastDay(), plan.dayStart(), plan.dayEnd(), plan.timeZone(),
+                Plan.DEFAULT_CURRENCY, null, plan.lanes(), plan.activities(),
+                plan.customIdeas(), plan.review(), null, plan.lastYear(), List.of(), plan.extras());
     }
 
     @Test
@@ -77,12 +84,27 @@ class PlanDocumentTest {
     void savingMakesTheCurrentPlanTheCleanOne() {
         document.apply("rename", plan -> retitled(plan, "Ny tittel"));
 
-        document.markSaved(Path.of("plan.cxplan.json"));
+        document.markSaved(Path.of("plan.cxplan.json"), document.plan());
 
         assertFalse(document.isDirty());
         assertEquals(Path.of("plan.cxplan.json"), document.file());
         document.undo();
         assertTrue(document.isDirty(), "the saved file now holds the edited plan");
+    }
+
+    @Test
+    void thePlanAsSavedWithIdsGivenBecomesTheCurrentOneWithoutAnUndoStep() {
+        document.apply("add", plan -> PlanEdits.add(plan, new Activity("a-1", null, "Kake", "k",
+                plan.cxDay().atTime(9, 0), plan.cxDay().atTime(10, 0), new Pillars(1, 0, 2), "", "", "",
+                List.of(Task.of("Bestille kake", null)), null, null, null, Extras.NONE)));
+        Plan saved = TaskIds.given(document.plan());
+
+        document.markSaved(Path.of("plan.cxplan.json"), saved);
+
+        assertSame(saved, document.plan());
+        assertEquals("t-1", document.plan().activities().get(0).tasks().get(0).id());
+        assertFalse(document.isDirty());
+        assertEquals("add", document.undoDescriptionProperty().get(), "giving ids is no step of its own");
     }
 
     @Test
@@ -109,7 +131,7 @@ class PlanDocumentTest {
         assertTrue(document.isDirty());
         assertNull(document.file());
         assertNull(document.undoDescriptionProperty().get(), "history starts afresh");
-        document.markSaved(Path.of("neste.cxplan.json"));
+        document.markSaved(Path.of("neste.cxplan.json"), document.plan());
         assertFalse(document.isDirty());
     }
 }

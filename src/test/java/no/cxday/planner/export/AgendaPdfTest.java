@@ -31,8 +31,8 @@ class AgendaPdfTest {
         Activity cake = ExportFixtures.activity("a-1", "Kake og kaffe for æøå-gjengen", "kantina",
                 ExportFixtures.CX_DAY.atTime(8, 30), 45);
         cake = cake.withDetails(cake.title(), cake.pillars(), "Kari Sæther", "Kantina, 1. etasje", "",
-                List.of(new Task("Bestille kake", ExportFixtures.CX_DAY.minusDays(4), false, Extras.NONE),
-                        new Task("Låne kaffetrakter", null, true, Extras.NONE)));
+                List.of(new Task(null, "Bestille kake", "", ExportFixtures.CX_DAY.minusDays(4), false, Extras.NONE),
+                        new Task(null, "Låne kaffetrakter", "", null, true, Extras.NONE)));
         Activity seminar = ExportFixtures.activity("a-2", "Frokostseminar", "auditoriet",
                 ExportFixtures.CX_DAY.minusDays(1).atTime(9, 0), 120);
         return plan.withActivities(List.of(cake, seminar));

@@ -24,7 +24,7 @@ final class ExportFixtures {
 
     static Activity activity(String id, String title, String lane, LocalDateTime start, int minutes) {
         return new Activity(id, null, title, lane, start, start.plusMinutes(minutes), new Pillars(1, 1, 1), "", "",
-                "", List.of(), null, Extras.NONE);
+                "", List.of(), null, null, null, Extras.NONE);
     }
 
     /** A plan of {@code days} days from the day before the CX day, with the given lanes. */
@@ -48,7 +48,7 @@ final class ExportFixtures {
                     + " uten å renne ut av siden, også i et smalt spor" : "Aktivitet " + i;
             Activity activity = activity("a-" + i, title, plan.lanes().get(i % 4).id(), start, 30 + (i % 4) * 15);
             activities.add(activity.withDetails(activity.title(), activity.pillars(), "Ansvarlig " + i, "", "",
-                    i % 10 == 0 ? List.of(new Task("Forberede " + i, CX_DAY.minusDays(i % 5), i % 20 == 0,
+                    i % 10 == 0 ? List.of(new Task(null, "Forberede " + i, "", CX_DAY.minusDays(i % 5), i % 20 == 0,
                             Extras.NONE)) : List.of()));
         }
         return plan.withActivities(activities);

@@ -27,7 +27,7 @@ class ReviewSummaryTextTest {
         for (int i = 0; i < evaluations.length; i++) {
             LocalDateTime start = DAY.atTime(8 + i, 0);
             activities.add(new Activity("a" + i, null, String.valueOf((char) ('A' + i)), "kantina", start,
-                    start.plusHours(1), new Pillars(1, 1, 1), "", "", "", List.of(), evaluations[i], Extras.NONE));
+                    start.plusHours(1), new Pillars(1, 1, 1), "", "", "", List.of(), evaluations[i], null, null, Extras.NONE));
         }
         return ReviewSummary.of(Plan.blank("P", DAY, new Lane("kantina", "Kantina")).withActivities(activities));
     }

@@ -14,7 +14,7 @@ class BalanceTest {
 
     static Activity activity(String start, String end, int a, int l, int e) {
         return new Activity("a-" + start + end + a + l + e, null, "x", "lane", LocalDateTime.parse(start),
-                LocalDateTime.parse(end), new Pillars(a, l, e), "", "", "", List.of(), null, Extras.NONE);
+                LocalDateTime.parse(end), new Pillars(a, l, e), "", "", "", List.of(), null, null, null, Extras.NONE);
     }
 
     private static Balance balance(Activity... activities) {

@@ -1,10 +1,12 @@
 package no.cxday.planner.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -20,7 +22,7 @@ class CarryOverTest {
     private static Activity activity(String id, String ideaId, LocalDateTime start, int minutes, Evaluation evaluation,
             List<Task> tasks) {
         return new Activity(id, ideaId, id, "kantina", start, start.plusMinutes(minutes), new Pillars(1, 1, 1), "",
-                "", "", tasks, evaluation, Extras.NONE);
+                "", "", tasks, evaluation, null, null, Extras.NONE);
     }
 
     private static Evaluation evaluation(boolean held, Integer rating) {
@@ -38,7 +40,7 @@ class CarryOverTest {
             LocalDateTime start = cxDay.plusDays(offset).atTime(8 + Math.floorMod(offset, 7), 15);
             activities.add(activity("a" + (offset + 10), "kake-og-kaffe", start, 45,
                     evaluation(true, 1 + Math.floorMod(offset, 5)),
-                    List.of(new Task("Forberede", cxDay.plusDays(offset - 3), true, Extras.NONE))));
+                    List.of(new Task(null, "Forberede", "", cxDay.plusDays(offset - 3), true, Extras.NONE))));
         }
         return plan.withActivities(activities);
     }
@@ -78,12 +80,13 @@ class CarryOverTest {
     @Test
     void theNewPlanIsNewAndStandsAlone() {
         Plan last = planWithEveryOffset(2026).withCustomIdeas(List.of(new Idea("egen", Category.EGNE, "Egen", "",
-                new Pillars(1, 1, 1), 30, Audience.BEGGE, Extras.NONE)));
+                new Pillars(1, 1, 1), 30, Audience.BEGGE, List.of(), Extras.NONE)));
         Review review = new Review("Kaken", List.of("Start tidligere"), List.of("bilder/kake.jpg"), "Mer læring",
                 Extras.NONE);
         last = new Plan(last.schemaVersion(), last.id(), last.title(), last.organization(), last.cxDay(),
-                last.firstDay(), last.lastDay(), last.dayStart(), last.dayEnd(), last.timeZone(), last.lanes(),
-                last.activities(), last.customIdeas(), review, null, last.extras());
+                last.firstDay(), last.lastDay(), last.dayStart(), last.dayEnd(), last.timeZone(),
+                Plan.DEFAULT_CURRENCY, null, last.lanes(),
+                last.activities(), last.customIdeas(), review, null, null, List.of(), last.extras());
 
         Plan next = CarryOver.toYear(last, 2027, false);
 
@@ -141,5 +144,80 @@ class CarryOverTest {
 
         assertEquals(0, rating.held());
         assertNull(rating.averageRating());
+    }
+
+    private static Plan withCostsAndTasks() {
+        LocalDateTime nine = CxDay.of(2026).atTime(9, 0);
+        Activity cake = new Activity("a-1", "kake-og-kaffe", "Kake", "kantina", nine, nine.plusHours(1),
+                new Pillars(1, 0, 2), "Kari", "", "", List.of(new Task("t-1", "Bestille kake", "Ola",
+                        CxDay.of(2026).minusDays(4), true, Extras.NONE)), new Evaluation(true, 4, 80, "", Extras.NONE),
+                80, new Cost(new BigDecimal("1500"), new BigDecimal("1620.50"), "Bakeriet", Extras.NONE), Extras.NONE);
+        Activity quiz = new Activity("a-2", null, "Quiz", "kantina", nine.plusHours(2), nine.plusHours(3),
+                new Pillars(0, 3, 0), "", "", "", List.of(), new Evaluation(false, null, null, "", Extras.NONE), null,
+                new Cost(new BigDecimal("250"), null, "", Extras.NONE), Extras.NONE);
+        return Plan.blank("CX-dagen 2026", CxDay.of(2026), new Lane("kantina", "Kantina"))
+                .withActivities(List.of(cake, quiz));
+    }
+
+    @Test
+    void tasksKeepTheirOwnersAndIdsAndCostsKeepWhatWasPlannedButNotWhatWasSpent() {
+        Plan next = CarryOver.toYear(withCostsAndTasks(), 2027, false);
+        Activity cake = next.activities().get(0);
+
+        Task task = cake.tasks().get(0);
+        assertEquals("t-1", task.id());
+        assertEquals("Ola", task.owner());
+        assertFalse(task.done());
+        assertEquals(CxDay.of(2027).minusDays(4), task.due());
+        assertEquals(80, cake.expectedParticipants());
+        assertEquals(new BigDecimal("1500"), cake.cost().planned());
+        assertNull(cake.cost().actual());
+        assertEquals("Bakeriet", cake.cost().note());
+    }
+
+    @Test
+    void carryOverAddsTheYearItCarriesOverFromToTheHistory() {
+        Plan last = withCostsAndTasks();
+
+        List<YearSummary> history = CarryOver.toYear(last, 2027, false).history();
+
+        assertEquals(1, history.size());
+        YearSummary year = history.get(0);
+        assertEquals(last.id(), year.planId());
+        assertEquals(last.title(), year.title());
+        assertEquals(last.cxDay(), year.cxDay());
+        assertEquals(Balance.of(last).mix(), year.mix());
+        assertEquals(Balance.of(last).score(), year.score());
+        assertEquals(2, year.activities());
+        assertEquals(1, year.held());
+        assertEquals(4.0, year.averageRating());
+        assertEquals(80, year.participants());
+        assertEquals(new BigDecimal("1750"), year.plannedCost());
+        assertEquals(new BigDecimal("1620.50"), year.actualCost());
+        assertEquals(1, year.ideaRatings().get("kake-og-kaffe").held());
+        assertNull(PlanRules.firstProblem(CarryOver.toYear(last, 2027, false)).orElse(null));
+    }
+
+    @Test
+    void theHistoryGrowsOldestFirstAndAPlanCarriedOverBeforeHistoryGetsItsYearFromLastYear() {
+        Plan next = CarryOver.toYear(withCostsAndTasks(), 2027, false);
+        Plan withoutHistory = new Plan(next.schemaVersion(), next.id(), next.title(), next.organization(),
+                next.cxDay(), next.firstDay(), next.lastDay(), next.dayStart(), next.dayEnd(), next.timeZone(),
+                next.currency(), next.budget(), next.lanes(), next.activities(), next.customIdeas(), next.review(),
+                next.communication(), next.lastYear(), List.of(), next.extras());
+
+        List<YearSummary> kept = CarryOver.toYear(next, 2028, false).history();
+        List<YearSummary> rebuilt = CarryOver.toYear(withoutHistory, 2028, false).history();
+
+        assertEquals(List.of(CxDay.of(2026), CxDay.of(2027)), kept.stream().map(YearSummary::cxDay).toList());
+        assertEquals(kept.get(1), rebuilt.get(1));
+        YearSummary fromLastYear = rebuilt.get(0);
+        assertEquals(next.lastYear().planId(), fromLastYear.planId());
+        assertEquals(next.lastYear().mix(), fromLastYear.mix());
+        assertEquals(kept.get(0).score(), fromLastYear.score(), "the score follows from the mix");
+        assertEquals(next.lastYear().ideaRatings(), fromLastYear.ideaRatings());
+        assertEquals(0, fromLastYear.activities(), "what lastYear did not keep reads as nothing");
+        assertNull(fromLastYear.averageRating());
+        assertNull(fromLastYear.actualCost());
     }
 }

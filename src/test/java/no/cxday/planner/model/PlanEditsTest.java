@@ -1,7 +1,9 @@
 package no.cxday.planner.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -16,8 +18,8 @@ class PlanEditsTest {
         Plan plan = Plan.blank("CX-dagen 2026", CX_DAY, new Lane("kantina", "Kantina"));
         plan = PlanEdits.addLane(plan, new Lane("digitalt", "Digitalt"));
         plan = PlanEdits.add(plan, BalanceTest.activity("2026-10-06T09:00", "2026-10-06T10:00", 1, 0, 2)
-                .placed("kantina", CX_DAY.atTime(9, 0), CX_DAY.atTime(10, 0)).withId("a-1"));
-        return PlanEdits.add(plan, plan.activity("a-1").orElseThrow().withId("a-2")
+                .placed("kantina", CX_DAY.atTime(9, 0), CX_DAY.atTime(10, 0)).copiedAs("a-1"));
+        return PlanEdits.add(plan, plan.activity("a-1").orElseThrow().copiedAs("a-2")
                 .placed("digitalt", CX_DAY.atTime(9, 0), CX_DAY.atTime(10, 0)));
     }
 
@@ -57,5 +59,31 @@ class PlanEditsTest {
 
         assertEquals("Ny", plan.activity("a-2").orElseThrow().title());
         assertEquals("x", plan.activity("a-1").orElseThrow().title());
+    }
+
+    @Test
+    void anActivityMadeFromAnIdeaGetsItsTasksDueTheDaysBeforeTheActivitysDay() {
+        Idea idea = new Idea("kake-og-kaffe", Category.SMAA_GREP, "Kake og kaffe", "", new Pillars(1, 0, 2), 45,
+                Audience.ANSATTE, List.of(new IdeaTask("Bestille kake", 3, Extras.NONE),
+                        new IdeaTask("Takke bakeriet", -1, Extras.NONE), new IdeaTask("Samme dag", 0, Extras.NONE)),
+                Extras.NONE);
+
+        Activity activity = PlanEdits.fromIdea(idea, "a-1", "kantina",
+                new TimeGrid.Span(CX_DAY.atTime(8, 30), CX_DAY.atTime(9, 15)));
+
+        assertEquals(List.of(Task.of("Bestille kake", CX_DAY.minusDays(3)), Task.of("Takke bakeriet",
+                CX_DAY.plusDays(1)), Task.of("Samme dag", CX_DAY)), activity.tasks());
+        assertTrue(activity.tasks().stream().allMatch(t -> t.id() == null && t.owner().isEmpty() && !t.done()));
+    }
+
+    @Test
+    void aCopiedActivitysTasksHaveNoIdsSoTheyNeverShareOne() {
+        Plan plan = PlanEdits.update(plan(), "a-1", a -> a.withTasks(List.of(
+                new Task("t-1", "Bestille", "Ola", null, true, Extras.NONE))));
+
+        Activity copy = plan.activity("a-1").orElseThrow().copiedAs("a-3");
+
+        assertNull(copy.tasks().get(0).id());
+        assertEquals("Ola", copy.tasks().get(0).owner());
     }
 }

@@ -16,7 +16,7 @@ class ReviewSummaryTest {
     private static Activity activity(String id, int hour, int a, int l, int e, Evaluation evaluation) {
         LocalDateTime start = DAY.atTime(hour, 0);
         return new Activity(id, null, id, "kantina", start, start.plusMinutes(60), new Pillars(a, l, e), "", "", "",
-                List.of(), evaluation, Extras.NONE);
+                List.of(), evaluation, null, null, Extras.NONE);
     }
 
     private static Evaluation held(Integer rating, Integer participants) {

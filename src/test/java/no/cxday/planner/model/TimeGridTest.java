@@ -69,7 +69,7 @@ class TimeGridTest {
 
     private static Activity activity(LocalDateTime start, LocalDateTime end) {
         return new Activity("a", null, "Kake", "k", start, end, new Pillars(1, 0, 0), "", "", "", List.of(), null,
-                Extras.NONE);
+                null, null, Extras.NONE);
     }
 
     @Test

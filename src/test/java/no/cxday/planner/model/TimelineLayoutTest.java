@@ -16,7 +16,7 @@ class TimelineLayoutTest {
     private static Activity activity(String id, String lane, int startHour, int startMinute, int minutes) {
         LocalDateTime start = DAY.atTime(startHour, startMinute);
         return new Activity(id, null, id, lane, start, start.plusMinutes(minutes), new Pillars(1, 1, 1), "", "", "",
-                List.of(), null, Extras.NONE);
+                List.of(), null, null, null, Extras.NONE);
     }
 
     private static Plan plan(Activity... activities) {

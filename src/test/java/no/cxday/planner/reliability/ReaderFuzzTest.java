@@ -39,7 +39,8 @@ class ReaderFuzzTest {
     void everyMutatedPlanIsReadOrRefusedInOneSentenceAndLeftAsItWas() throws Exception {
         List<byte[]> seeds = List.of(PlanFixtures.text("example.cxplan.json").getBytes(StandardCharsets.UTF_8),
                 PlanFixtures.text("unknown-fields.cxplan.json").getBytes(StandardCharsets.UTF_8),
-                PlanFixtures.text("planner.cxplan.json").getBytes(StandardCharsets.UTF_8));
+                PlanFixtures.text("planner.cxplan.json").getBytes(StandardCharsets.UTF_8),
+                PlanFixtures.text("preparation.cxplan.json").getBytes(StandardCharsets.UTF_8));
         PlanMutator mutator = new PlanMutator(SEED);
         Path file = dir.resolve("fuzzed.cxplan.json");
         int[] outcome = new int[2];

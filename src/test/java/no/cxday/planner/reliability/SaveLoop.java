@@ -64,7 +64,7 @@ public final class SaveLoop {
         for (int i = 0; i < activitiesIn(version); i++) {
             activities.add(new Activity("a-" + i, null, "Aktivitet " + i + " i versjon " + version, "kantina",
                     DAY.atTime(8, 0).plusMinutes(i % 400), DAY.atTime(8, 30).plusMinutes(i % 400),
-                    new Pillars(i % 4, 1, 2), "", "", "", List.of(), null, Extras.NONE));
+                    new Pillars(i % 4, 1, 2), "", "", "", List.of(), null, null, null, Extras.NONE));
         }
         Plan plan = Plan.blank("Kill test v" + version, DAY, new Lane("kantina", "Kantina"));
         return plan.withActivities(activities);

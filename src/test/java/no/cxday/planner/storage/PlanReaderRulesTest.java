@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -66,6 +67,152 @@ class PlanReaderRulesTest {
         ratings.add("kake-og-kaffe", rating);
         lastYear.add("ideaRatings", ratings);
         return lastYear;
+    }
+
+    private static JsonObject task(JsonObject plan) {
+        return activity(plan).getAsJsonArray("tasks").get(0).getAsJsonObject();
+    }
+
+    private static JsonObject cost(JsonObject plan, Object planned, Object actual) {
+        JsonObject cost = new JsonObject();
+        cost.add("planned", JsonParser.parseString(String.valueOf(planned)));
+        cost.add("actual", JsonParser.parseString(String.valueOf(actual)));
+        activity(plan).add("cost", cost);
+        return cost;
+    }
+
+    private static JsonObject communication(JsonObject plan, String message, String link) {
+        JsonObject communication = new JsonObject();
+        communication.addProperty("message", message);
+        communication.addProperty("link", link);
+        plan.add("communication", communication);
+        return communication;
+    }
+
+    private static JsonObject ideaWithTask(JsonObject plan, String text, int daysBefore) {
+        JsonObject idea = customIdea();
+        JsonObject task = new JsonObject();
+        task.addProperty("text", text);
+        task.addProperty("daysBefore", daysBefore);
+        JsonArray preparation = new JsonArray();
+        preparation.add(task);
+        idea.add("preparation", preparation);
+        plan.getAsJsonArray("customIdeas").add(idea);
+        return idea;
+    }
+
+    /** A valid year of history, which a rule then breaks. */
+    private static JsonObject year(JsonObject plan) {
+        JsonObject year = lastYear();
+        year.addProperty("score", 95);
+        year.addProperty("activities", 11);
+        year.addProperty("held", 9);
+        year.addProperty("averageRating", 4.2);
+        year.addProperty("participants", 240);
+        year.addProperty("plannedCost", 18000);
+        year.add("actualCost", JsonNull.INSTANCE);
+        JsonArray history = new JsonArray();
+        history.add(year);
+        plan.add("history", history);
+        return year;
+    }
+
+    static Stream<Arguments> brokenNewRules() {
+        return Stream.of(
+                rule("currency", p -> p.addProperty("currency", "nok")),
+                rule("currency", p -> p.addProperty("currency", "NOKK")),
+                rule("currency", p -> p.addProperty("currency", "")),
+                rule("currency", p -> p.add("currency", JsonNull.INSTANCE)),
+                rule("budget", p -> p.addProperty("budget", -0.01)),
+                rule("budget", p -> p.addProperty("budget", 1_000_000_000.01)),
+                rule("budget", p -> p.addProperty("budget", 12.345)),
+                rule("budget", p -> p.add("budget", JsonParser.parseString("1e400"))),
+                rule("budget", p -> p.addProperty("budget", "1500")),
+                rule("communication.message", p -> communication(p, "x".repeat(501), "")),
+                rule("communication.link", p -> communication(p, "", "intranett/cx-dagen")),
+                rule("communication.link", p -> communication(p, "", "ftp://example.org/cx")),
+                rule("communication.link", p -> communication(p, "", "https://example.org/" + "x".repeat(1981))),
+                rule("communication.link", p -> communication(p, "", "https://exa mple.org")),
+                rule("communication", p -> p.addProperty("communication", "Velkommen")),
+                rule("activities[0].tasks[0].id", p -> task(p).addProperty("id", " ")),
+                rule("activities[0].tasks[0].id", p -> task(p).add("id", JsonNull.INSTANCE)),
+                rule("activities[0].tasks[1].id", p -> {
+                    task(p).addProperty("id", "t-1");
+                    activity(p).getAsJsonArray("tasks").add(task(p).deepCopy());
+                }),
+                rule("activities[1].tasks[0].id", p -> {
+                    task(p).addProperty("id", "t-1");
+                    JsonObject other = activity(p).deepCopy();
+                    other.addProperty("id", "a-2");
+                    p.getAsJsonArray("activities").add(other);
+                }),
+                rule("activities[0].tasks[0].owner", p -> task(p).addProperty("owner", 7)),
+                rule("activities[0].expectedParticipants", p -> activity(p).addProperty("expectedParticipants", -1)),
+                rule("activities[0].expectedParticipants",
+                        p -> activity(p).addProperty("expectedParticipants", 1_000_001)),
+                rule("activities[0].expectedParticipants", p -> activity(p).addProperty("expectedParticipants", 2.5)),
+                rule("activities[0].cost.planned", p -> cost(p, "-1", "null")),
+                rule("activities[0].cost.planned", p -> cost(p, "1000000001", "null")),
+                rule("activities[0].cost.planned", p -> cost(p, "99.999", "null")),
+                rule("activities[0].cost.planned", p -> cost(p, "null", "null")),
+                rule("activities[0].cost.planned", p -> cost(p, "1", "null").remove("planned")),
+                rule("activities[0].cost.actual", p -> cost(p, "1500", "-5")),
+                rule("activities[0].cost.actual", p -> cost(p, "1500", "0.001")),
+                rule("activities[0].cost.note", p -> cost(p, "1500", "null").addProperty("note", 3)),
+                rule("activities[0].cost", p -> activity(p).addProperty("cost", 1500)),
+                rule("customIdeas[0].preparation[0].text", p -> ideaWithTask(p, "  ", 3)),
+                rule("customIdeas[0].preparation[0].daysBefore", p -> ideaWithTask(p, "Kjøpe kaffe", 366)),
+                rule("customIdeas[0].preparation[0].daysBefore", p -> ideaWithTask(p, "Takke", -61)),
+                rule("customIdeas[0].preparation[0].daysBefore", p -> ideaWithTask(p, "Kjøpe kaffe", 3)
+                        .getAsJsonArray("preparation").get(0).getAsJsonObject().remove("daysBefore")),
+                rule("customIdeas[0].preparation", p -> ideaWithTask(p, "Kjøpe kaffe", 3).addProperty("preparation", 1)),
+                rule("history", p -> p.add("history", new JsonObject())),
+                rule("history[0].score", p -> year(p).addProperty("score", 101)),
+                rule("history[0].score", p -> year(p).addProperty("score", -1)),
+                rule("history[0].activities", p -> year(p).addProperty("activities", -1)),
+                rule("history[0].held", p -> year(p).addProperty("held", 12)),
+                rule("history[0].held", p -> year(p).addProperty("held", -1)),
+                rule("history[0].averageRating", p -> year(p).addProperty("averageRating", 0.5)),
+                rule("history[0].participants", p -> year(p).addProperty("participants", -3)),
+                rule("history[0].plannedCost", p -> year(p).addProperty("plannedCost", -1)),
+                rule("history[0].plannedCost", p -> year(p).remove("plannedCost")),
+                rule("history[0].actualCost", p -> year(p).addProperty("actualCost", -0.5)),
+                rule("history[0].mix.engasjement", p -> year(p).getAsJsonObject("mix").addProperty("engasjement", 2)),
+                rule("history[0].ideaRatings.kake-og-kaffe.held", p -> year(p).getAsJsonObject("ideaRatings")
+                        .getAsJsonObject("kake-og-kaffe").addProperty("held", -1)),
+                rule("history[0].planId", p -> year(p).remove("planId")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("brokenNewRules")
+    void aBrokenRuleOfThePreparationCostAndHistoryFieldsIsRefusedWithItsJsonPath(String path,
+            Consumer<JsonObject> breakIt) throws IOException {
+        aBrokenRuleIsRefusedInOneSentenceNamingTheFileAndTheJsonPath(path, breakIt);
+    }
+
+    @Test
+    void theEdgesOfEachNewRuleAreAllowed() throws Exception {
+        JsonObject plan = PlanFixtures.example();
+        plan.addProperty("currency", "EUR");
+        plan.addProperty("budget", 1_000_000_000);
+        activity(plan).addProperty("expectedParticipants", 1_000_000);
+        cost(plan, "0", "1500.50");
+        communication(plan, "🎉".repeat(500), "https://example.org/" + "x".repeat(1980));
+        ideaWithTask(plan, "Takke", -60).getAsJsonArray("preparation").add(
+                ideaWithTask(plan, "Bestille", 365).getAsJsonArray("preparation").get(0));
+        plan.getAsJsonArray("customIdeas").remove(1);
+        JsonObject year = year(plan);
+        year.addProperty("held", 11);
+        year.addProperty("score", 100);
+        year.addProperty("plannedCost", 0.125);
+        Path file = dir.resolve("edges.cxplan.json");
+        Files.writeString(file, plan.toString());
+
+        var read = PlanReader.read(file);
+
+        assertEquals("EUR", read.currency());
+        assertEquals(2, read.customIdeas().get(0).preparation().size());
+        assertEquals(11, read.history().get(0).held());
     }
 
     private static Arguments rule(String path, Consumer<JsonObject> breakIt) {

@@ -43,9 +43,9 @@ class PlanWriterTest {
         Files.writeString(file, "old content");
         Plan plan = example();
 
-        PlanWriter.save(plan, file);
+        Plan saved = PlanWriter.save(plan, file);
 
-        assertEquals(plan, PlanReader.read(file));
+        assertEquals(saved, PlanReader.read(file));
         assertEquals("old content", Files.readString(dir.resolve("plan.cxplan.json.bak")));
         assertEquals(List.of("plan.cxplan.json", "plan.cxplan.json.bak", "source.json"), filesInDir(),
                 "no temporary file is left behind");
@@ -114,10 +114,10 @@ class PlanWriterTest {
         Files.writeString(elsewhere, "their file");
         Path link = Files.createSymbolicLink(dir.resolve("plan.cxplan.json"), elsewhere);
 
-        PlanWriter.save(example(), link);
+        Plan saved = PlanWriter.save(example(), link);
 
         assertEquals("their file", Files.readString(elsewhere));
         assertFalse(Files.isSymbolicLink(link));
-        assertEquals(example(), PlanReader.read(link));
+        assertEquals(saved, PlanReader.read(link));
     }
 }

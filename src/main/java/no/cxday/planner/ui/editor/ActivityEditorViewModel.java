@@ -29,7 +29,6 @@ import no.cxday.planner.i18n.DateTimeText;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.Activity;
 import no.cxday.planner.model.Evaluation;
-import no.cxday.planner.model.Extras;
 import no.cxday.planner.model.Lane;
 import no.cxday.planner.model.Pillars;
 import no.cxday.planner.model.Plan;
@@ -254,7 +253,7 @@ public final class ActivityEditorViewModel {
         }
         String text = newTask.get().strip();
         boolean added = changeTasks(list -> {
-            list.add(new Task(text, due.value(), false, Extras.NONE));
+            list.add(Task.of(text, due.value()));
             return list;
         });
         if (added) {
@@ -265,8 +264,7 @@ public final class ActivityEditorViewModel {
 
     public void setTaskDone(int index, boolean done) {
         changeTasks(list -> {
-            Task task = list.get(index);
-            list.set(index, new Task(task.text(), task.due(), done, task.extras()));
+            list.set(index, list.get(index).withDone(done));
             return list;
         });
     }

@@ -178,7 +178,7 @@ public final class IdeaBrowserViewModel {
         Set<String> taken = new HashSet<>();
         allIdeas().forEach(idea -> taken.add(idea.id()));
         Idea idea = new Idea(PlanEdits.newIdeaId(taken, title), Category.EGNE, title.strip(), summary.strip(),
-                pillars, minutes, audience, Extras.NONE);
+                pillars, minutes, audience, List.of(), Extras.NONE);
         Problem problem = PlanRules.ideaProblem("", idea);
         if (problem != null) {
             return Optional.of(messages.format(problem.key(), problem.args().toArray()));

@@ -223,8 +223,7 @@ public final class MainViewModel {
                 break;
         }
         try {
-            PlanWriter.save(document.plan(), file);
-            document.markSaved(file);
+            document.markSaved(file, PlanWriter.save(document.plan(), file));
             safety.remember(file);
             safety.forget(document.plan());
             recent.setAll(recentFiles.add(file));

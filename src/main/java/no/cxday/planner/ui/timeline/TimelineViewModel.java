@@ -201,7 +201,7 @@ public final class TimelineViewModel implements TimelineActions {
         activity(activityId).ifPresent(a -> {
             Plan plan = document.plan();
             String copyId = PlanEdits.newActivityId(plan);
-            Plan withCopy = PlanEdits.add(plan, a.withId(copyId));
+            Plan withCopy = PlanEdits.add(plan, a.copiedAs(copyId));
             Activity copy = withCopy.activity(copyId).orElseThrow();
             Plan placed = moved(withCopy, copy, a.laneId(), a.start().toLocalDate(), grid().endMinute(a.span()));
             edit("edit.duplicate", a, p -> placed);

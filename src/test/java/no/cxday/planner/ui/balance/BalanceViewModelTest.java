@@ -38,7 +38,7 @@ class BalanceViewModelTest {
 
     private static Activity activity(String ideaId, int a, int l, int e) {
         return new Activity("x-" + ideaId, ideaId, "X", "a", DAY.atTime(9, 0), DAY.atTime(10, 0),
-                new Pillars(a, l, e), "", "", "", List.of(), null, Extras.NONE);
+                new Pillars(a, l, e), "", "", "", List.of(), null, null, null, Extras.NONE);
     }
 
     @Test
@@ -60,7 +60,7 @@ class BalanceViewModelTest {
     }
 
     private static Idea idea(String id, int laering) {
-        return new Idea(id, Category.LAERING, id, "", new Pillars(0, laering, 0), 60, Audience.ANSATTE, Extras.NONE);
+        return new Idea(id, Category.LAERING, id, "", new Pillars(0, laering, 0), 60, Audience.ANSATTE, List.of(), Extras.NONE);
     }
 
     @Test

@@ -72,7 +72,7 @@ class ActivityEditorViewTest {
         robot.clickOn(due(robot).getEditor()).write("28.09.2027");
         robot.clickOn("#editorAddTask");
 
-        assertEquals(List.of(new Task("Bestille kake", LocalDate.of(2027, 9, 28), false, tasks().get(0).extras())),
+        assertEquals(List.of(new Task(null, "Bestille kake", "", LocalDate.of(2027, 9, 28), false, tasks().get(0).extras())),
                 tasks());
         assertEquals("", due(robot).getEditor().getText());
     }

@@ -37,7 +37,7 @@ class ExportViewModelTest {
         Path file = dir.resolve("planner.cxplan.json");
         Files.writeString(file, PlanFixtures.text("planner.cxplan.json"));
         PlanDocument document = new PlanDocument(PlanReader.read(file));
-        document.markSaved(file);
+        document.markSaved(file, document.plan());
         viewModel = new ExportViewModel(document, dialogs, new Messages(Language.NB));
     }
 

@@ -79,12 +79,12 @@ class IdeaBrowserViewModelTest {
     void theBrowserCountsHowOftenAnIdeaIsInThePlan() {
         Idea cake = Catalogue.load().find("kake-og-kaffe", Language.NB).orElseThrow();
         Activity one = new Activity("a-1", "kake-og-kaffe", "Kake", "a", DAY.atTime(9, 0), DAY.atTime(10, 0),
-                cake.pillars(), "", "", "", List.of(), null, Extras.NONE);
+                cake.pillars(), "", "", "", List.of(), null, null, null, Extras.NONE);
 
         assertEquals("ikke i planen ennå", viewModel.usesInWords(cake));
         document.apply("add", p -> p.withActivities(List.of(one)));
         assertEquals("brukt én gang i planen", viewModel.usesInWords(cake));
-        document.apply("add", p -> p.withActivities(List.of(one, one.withId("a-2"))));
+        document.apply("add", p -> p.withActivities(List.of(one, one.copiedAs("a-2"))));
 
         assertEquals(2, viewModel.usesInPlan(cake));
         assertEquals("brukt 2 ganger i planen", viewModel.usesInWords(cake));
@@ -112,8 +112,9 @@ class IdeaBrowserViewModelTest {
                 Extras.NONE), "kake-og-kaffe", new IdeaRating(2, 3.0, Extras.NONE)), Extras.NONE);
         assertFalse(viewModel.hasLastYearProperty().get());
         document.apply("carried", p -> new Plan(p.schemaVersion(), p.id(), p.title(), p.organization(), p.cxDay(),
-                p.firstDay(), p.lastDay(), p.dayStart(), p.dayEnd(), p.timeZone(), p.lanes(), p.activities(),
-                p.customIdeas(), p.review(), lastYear, p.extras()));
+                p.firstDay(), p.lastDay(), p.dayStart(), p.dayEnd(), p.timeZone(),
+                Plan.DEFAULT_CURRENCY, null, p.lanes(), p.activities(),
+                p.customIdeas(), p.review(), null, lastYear, List.of(), p.extras()));
         Idea bingo = Catalogue.load().find("cx-bingo", Language.NB).orElseThrow();
 
         assertTrue(viewModel.hasLastYearProperty().get());

@@ -18,6 +18,7 @@ import no.cxday.planner.model.Extras;
 import no.cxday.planner.model.Pillars;
 import no.cxday.planner.model.Plan;
 import no.cxday.planner.model.PlanSettings;
+import no.cxday.planner.model.Review;
 import no.cxday.planner.storage.PlanFixtures;
 import no.cxday.planner.storage.PlanReader;
 import no.cxday.planner.storage.RecentFiles;
@@ -61,7 +62,7 @@ class MainViewModelTest {
     private void makeDirty() {
         document.apply("endre", plan -> plan.withActivities(List.of(new Activity("ny", null, "Kake",
                 plan.lanes().get(0).id(), plan.cxDay().atTime(9, 0), plan.cxDay().atTime(10, 0),
-                new Pillars(1, 0, 2), "", "", "", List.of(), null, Extras.NONE))));
+                new Pillars(1, 0, 2), "", "", "", List.of(), null, null, null, Extras.NONE))));
     }
 
     @Test
@@ -122,6 +123,22 @@ class MainViewModelTest {
 
         assertFalse(document.isDirty());
         assertEquals("Kake", PlanReader.read(file).activities().get(0).title());
+    }
+
+    @Test
+    void theIdsASaveGivesTasksStayInTheWindowSoTheNextSaveKeepsThem() throws Exception {
+        Path file = example();
+        viewModel.openFile(file);
+        document.apply("endre", plan -> plan.withReview(new Review("Kaken", List.of(), List.of(), "", Extras.NONE)));
+
+        assertTrue(viewModel.save());
+        String given = document.plan().activities().get(0).tasks().get(0).id();
+        document.apply("endre", plan -> plan.withReview(Review.EMPTY));
+        assertTrue(viewModel.save());
+
+        assertEquals("t-1", given);
+        assertFalse(document.isDirty());
+        assertEquals(given, PlanReader.read(file).activities().get(0).tasks().get(0).id());
     }
 
     @Test

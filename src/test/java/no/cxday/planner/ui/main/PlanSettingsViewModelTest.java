@@ -57,7 +57,7 @@ class PlanSettingsViewModelTest {
             activities.add(new Activity("early-" + activities.size(), null, "Tidlig", plan.lanes().get(0).id(),
                     LocalDateTime.of(plan.cxDay(), LocalTime.of(t[0], t[1])),
                     LocalDateTime.of(plan.cxDay(), LocalTime.of(t[2], t[3])), new Pillars(3, 0, 0), "", "", "",
-                    List.of(), null, Extras.NONE));
+                    List.of(), null, null, null, Extras.NONE));
         }
         document.apply("legg til", p -> p.withActivities(activities));
     }

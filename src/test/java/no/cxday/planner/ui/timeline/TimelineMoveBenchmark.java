@@ -62,7 +62,7 @@ class TimelineMoveBenchmark {
             int startMinute = (i * 7) % 450;
             activities.add(new Activity("a-" + i, null, "Activity " + i, "lane-" + (i % 5),
                     day.atTime(8, 0).plusMinutes(startMinute), day.atTime(8, 0).plusMinutes(startMinute + 30),
-                    new Pillars(i % 4, (i + 1) % 4, (i + 2) % 4), "", "", "", List.of(), null, Extras.NONE));
+                    new Pillars(i % 4, (i + 1) % 4, (i + 2) % 4), "", "", "", List.of(), null, null, null, Extras.NONE));
         }
         return plan.withActivities(activities);
     }
