@@ -15,8 +15,9 @@ import no.cxday.planner.model.Problem;
 import no.cxday.planner.storage.AtomicFile;
 
 /**
- * {@code export PLAN [--pdf OUT.pdf [--layout list|grid] [--landscape] [--checklist]] [--ics OUT.ics
- * [--lane ID]] [--lang nb|en]}: the printable agenda and the calendar file, each written atomically.
+ * {@code export PLAN [--pdf OUT.pdf [--layout list|grid] [--landscape] [--checklist]] [--tasks-pdf OUT.pdf]
+ * [--ics OUT.ics [--lane ID] [--with-tasks]] [--lang nb|en]}: the printable agenda, who does what, and
+ * the calendar file, each written atomically.
  */
 final class ExportCommand {
 
@@ -36,6 +37,7 @@ final class ExportCommand {
         AgendaPdf.Layout layout = AgendaPdf.Layout.LIST;
         boolean landscape;
         boolean checklist;
+        boolean withTasks;
     }
 
     int run(List<String> args, Messages defaultMessages) {
@@ -54,6 +56,7 @@ final class ExportCommand {
                         ? new Messages(Language.fromCode(value)) : null;
                 case "--landscape" -> request.landscape = true;
                 case "--checklist" -> request.checklist = true;
+                case "--with-tasks" -> request.withTasks = true;
                 default -> {
                     if (arg.startsWith("--") || request.plan != null) {
                         return Cli.usageError(err, defaultMessages, defaultMessages.format("cli.unknownCommand", arg));
@@ -91,7 +94,8 @@ final class ExportCommand {
                 }
             }
             if (request.ics != null) {
-                byte[] ics = CalendarExport.toIcs(plan, request.lane, messages).getBytes(StandardCharsets.UTF_8);
+                byte[] ics = CalendarExport.toIcs(plan, request.lane, request.withTasks, messages)
+                        .getBytes(StandardCharsets.UTF_8);
                 if (!write(request.ics, ics, messages)) {
                     return Cli.BAD_INPUT;
                 }

@@ -25,11 +25,14 @@ import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.Activity;
 import no.cxday.planner.model.Lane;
 import no.cxday.planner.model.Plan;
+import no.cxday.planner.model.Task;
 
 /**
  * The plan's activities as an iCalendar file (RFC 5545) for colleagues' calendars: one event per
  * activity, in the plan's time zone with its VTIMEZONE, with a UID that stays the same across
- * exports so that a calendar updates an event rather than adding it twice.
+ * exports so that a calendar updates an event rather than adding it twice. With the tasks, each open
+ * task with a due date is an all-day event on that date too: a VEVENT, as Outlook and Google Calendar
+ * do not import a VTODO from a file.
  */
 public final class CalendarExport {
 
@@ -44,9 +47,25 @@ public final class CalendarExport {
     }
 
     /**
-     * @param laneId only this lane's activities, or every activity when null
+     * The UID of a task's due-date event, from the task's id and the plan's. A task gets its id when
+     * the plan is saved; one without an id yet has nothing stable to be named by (its place in the
+     * list changes when tasks are added or removed, and a new UID would add the event twice), so it
+     * is left out of the calendar until the plan has been saved.
      */
+    public static String uid(Plan plan, Task task) {
+        return "task-" + task.id() + "." + plan.id() + "@cxday-planner";
+    }
+
+    /** The activities alone, without the tasks' due dates. */
     public static String toIcs(Plan plan, String laneId, Messages messages) {
+        return toIcs(plan, laneId, false, messages);
+    }
+
+    /**
+     * @param laneId only this lane's activities (and their tasks), or every activity when null
+     * @param withTasks also each open task's due date, if it has one and an id, as an all-day event
+     */
+    public static String toIcs(Plan plan, String laneId, boolean withTasks, Messages messages) {
         TimeZoneRegistry registry = TimeZoneRegistryFactory.getInstance().createRegistry();
         ZoneId zone = ZoneId.of(plan.timeZone());
         Calendar calendar = new Calendar();
@@ -57,6 +76,10 @@ public final class CalendarExport {
         for (Activity activity : plan.activities()) {
             if (laneId == null || activity.laneId().equals(laneId)) {
                 calendar.add(event(plan, activity, zone, messages));
+                if (withTasks) {
+                    activity.tasks().stream().filter(t -> !t.done() && t.due() != null && t.id() != null)
+                            .forEach(task -> calendar.add(dueEvent(plan, activity, task, messages)));
+                }
             }
         }
         StringWriter text = new StringWriter();
@@ -77,6 +100,21 @@ public final class CalendarExport {
         zone.replace(new TzId(zoneId));
         zone.removeAll(Property.TZURL, "X-LIC-LOCATION");
         return zone;
+    }
+
+    /** All day on the due date: DTSTART;VALUE=DATE, and DTEND the day after (RFC 5545 3.6.1). */
+    private static VEvent dueEvent(Plan plan, Activity activity, Task task, Messages messages) {
+        VEvent event = new VEvent(task.due(), task.due().plusDays(1),
+                messages.format("calendar.due", task.text(), activity.title()));
+        event.add(new Uid(uid(plan, task)));
+        String owner = task.ownerOr(activity.responsible());
+        List<String> description = new ArrayList<>();
+        if (!owner.isBlank()) {
+            description.add(messages.format("calendar.responsible", owner));
+        }
+        description.add(messages.format("calendar.partOf", plan.title()));
+        event.add(new Description(String.join("\n", description)));
+        return event;
     }
 
     private static VEvent event(Plan plan, Activity activity, ZoneId zone, Messages messages) {

@@ -104,4 +104,29 @@ class ExportCommandTest {
         assertEquals(2, export(plan.toString(), "--pdf"));
         assertEquals(2, export(plan.toString(), "--frobnicate"));
     }
+
+    private Path preparation() throws Exception {
+        Path file = dir.resolve("preparation.cxplan.json");
+        Files.writeString(file, PlanFixtures.text("preparation.cxplan.json"));
+        return file;
+    }
+
+    @Test
+    void withTasksTheCalendarHasTheOpenDueDatesAsAllDayEvents() throws Exception {
+        Path file = preparation();
+        Path ics = dir.resolve("frister.ics");
+
+        assertEquals(0, export(file.toString(), "--ics", ics.toString(), "--with-tasks", "--lang", "nb"), err());
+
+        String calendar = Files.readString(ics);
+        assertTrue(calendar.contains("SUMMARY:Frist: Låne kaffetrakter – Kake og kaffe"), calendar);
+        assertTrue(calendar.contains("SUMMARY:Frist: Invitere kunder – Frokostseminar"), calendar);
+        assertTrue(calendar.contains("DTSTART;VALUE=DATE:20270914"), calendar);
+        assertFalse(calendar.contains("Bestille kake"), "a task that is done stays out");
+        assertEquals("Skrev " + ics + "\n", cli.out());
+
+        cli.resetOutputs();
+        assertEquals(0, export(file.toString(), "--ics", ics.toString()));
+        assertFalse(Files.readString(ics).contains("VALUE=DATE"), "only with --with-tasks");
+    }
 }

@@ -18,6 +18,8 @@ import net.fortuna.ical4j.model.component.VEvent;
 import no.cxday.planner.i18n.Language;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.Activity;
+import no.cxday.planner.model.Extras;
+import no.cxday.planner.model.Task;
 import no.cxday.planner.model.Plan;
 import no.cxday.planner.model.PlanSettings;
 import org.junit.jupiter.api.Test;
@@ -111,5 +113,61 @@ class CalendarExportTest {
         List<VEvent> events = events(parse(CalendarExport.toIcs(acrossTheChangeOfTime(), "auditoriet", NB)));
 
         assertEquals(List.of("Evaluering"), events.stream().map(e -> value(e, Property.SUMMARY)).toList());
+    }
+
+    /** Kake og kaffe's tasks: one open with a due date, one done, one without a due date, one without an id. */
+    private static Plan withTasks() {
+        Plan plan = acrossTheChangeOfTime();
+        Activity cake = plan.activities().get(0);
+        cake = cake.withDetails(cake.title(), cake.pillars(), cake.responsible(), cake.location(), cake.notes(),
+                List.of(new Task("t-kake", "Bestille kake", "Ola", LocalDate.of(2026, 10, 1), false, Extras.NONE),
+                        new Task("t-trakter", "Låne kaffetrakter", "", LocalDate.of(2026, 10, 2), true, Extras.NONE),
+                        new Task("t-rydde", "Rydde etterpå", "", null, false, Extras.NONE),
+                        new Task(null, "Kjøpe servietter", "", LocalDate.of(2026, 10, 3), false, Extras.NONE)));
+        return plan.withActivities(List.of(cake, plan.activities().get(1)));
+    }
+
+    private static List<VEvent> allDay(Calendar calendar) {
+        return events(calendar).stream().filter(e -> e.getDateTimeStart().getDate() instanceof LocalDate).toList();
+    }
+
+    @Test
+    void eachOpenTaskWithADueDateIsAnAllDayEventOnThatDate() throws Exception {
+        String ics = CalendarExport.toIcs(withTasks(), null, true, NB);
+        List<VEvent> due = allDay(parse(ics));
+
+        assertEquals(1, due.size(), ics);
+        VEvent cake = due.get(0);
+        assertEquals("Frist: Bestille kake – Kake og kaffe", value(cake, Property.SUMMARY));
+        assertEquals(LocalDate.of(2026, 10, 1), cake.getDateTimeStart().getDate());
+        assertEquals(LocalDate.of(2026, 10, 2), cake.getEndDate(false).orElseThrow().getDate());
+        assertTrue(ics.contains("DTSTART;VALUE=DATE:20261001"), ics);
+        assertTrue(value(cake, Property.DESCRIPTION).contains("Ansvarlig: Ola"));
+        assertEquals(3, events(parse(ics)).size(), "the two activities and the one due date");
+    }
+
+    @Test
+    void theDueDatesAreInTheProgramsLanguageAndOnlyWhenAsked() throws Exception {
+        String english = CalendarExport.toIcs(withTasks(), null, true, new Messages(Language.EN));
+        assertEquals("Due: Bestille kake – Kake og kaffe", value(allDay(parse(english)).get(0), Property.SUMMARY));
+
+        assertTrue(allDay(parse(CalendarExport.toIcs(withTasks(), null, false, NB))).isEmpty());
+        assertTrue(allDay(parse(CalendarExport.toIcs(withTasks(), "auditoriet", true, NB))).isEmpty(),
+                "another lane's tasks stay out");
+    }
+
+    @Test
+    void aDueDatesUidIsMadeFromTheTasksAndThePlansIdsAndStaysTheSame() throws Exception {
+        Plan plan = withTasks();
+        String first = value(allDay(parse(CalendarExport.toIcs(plan, null, true, NB))).get(0), Property.UID);
+        Activity cake = plan.activities().get(0);
+        List<Task> reordered = new java.util.ArrayList<>(cake.tasks());
+        java.util.Collections.reverse(reordered);
+        Plan edited = plan.withActivities(List.of(cake.withDetails("Kake", cake.pillars(), "", "", "", reordered),
+                plan.activities().get(1)));
+        String second = value(allDay(parse(CalendarExport.toIcs(edited, null, true, NB))).get(0), Property.UID);
+
+        assertEquals("task-t-kake." + plan.id() + "@cxday-planner", first);
+        assertEquals(first, second);
     }
 }
