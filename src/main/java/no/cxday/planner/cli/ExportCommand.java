@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import no.cxday.planner.export.AgendaPdf;
 import no.cxday.planner.export.CalendarExport;
+import no.cxday.planner.export.TasksPdf;
 import no.cxday.planner.i18n.Language;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.Plan;
@@ -32,6 +33,7 @@ final class ExportCommand {
     private static final class Request {
         String plan;
         String pdf;
+        String tasksPdf;
         String ics;
         String lane;
         AgendaPdf.Layout layout = AgendaPdf.Layout.LIST;
@@ -48,6 +50,7 @@ final class ExportCommand {
             String value = i + 1 < args.size() ? args.get(i + 1) : null;
             switch (arg) {
                 case "--pdf" -> request.pdf = value;
+                case "--tasks-pdf" -> request.tasksPdf = value;
                 case "--ics" -> request.ics = value;
                 case "--lane" -> request.lane = value;
                 case "--layout" -> request.layout = "grid".equals(value) ? AgendaPdf.Layout.GRID
@@ -64,14 +67,14 @@ final class ExportCommand {
                     request.plan = arg;
                 }
             }
-            if (List.of("--pdf", "--ics", "--lane", "--layout", "--lang").contains(arg)) {
+            if (List.of("--pdf", "--tasks-pdf", "--ics", "--lane", "--layout", "--lang").contains(arg)) {
                 if (value == null || request.layout == null || messages == null) {
                     return Cli.usageError(err, defaultMessages, defaultMessages.format("cli.badValue", arg));
                 }
                 i++;
             }
         }
-        if (request.plan == null || (request.pdf == null && request.ics == null)) {
+        if (request.plan == null || (request.pdf == null && request.tasksPdf == null && request.ics == null)) {
             return Cli.usageError(err, messages, messages.get("cli.exportWhat"));
         }
         return export(request, messages);
@@ -92,6 +95,9 @@ final class ExportCommand {
                 if (!write(request.pdf, pdf, messages)) {
                     return Cli.BAD_INPUT;
                 }
+            }
+            if (request.tasksPdf != null && !write(request.tasksPdf, TasksPdf.render(plan, messages), messages)) {
+                return Cli.BAD_INPUT;
             }
             if (request.ics != null) {
                 byte[] ics = CalendarExport.toIcs(plan, request.lane, request.withTasks, messages)

@@ -58,13 +58,17 @@ public final class AgendaPdf {
             if (options.checklist()) {
                 new ChecklistSection(canvas, messages).write(plan);
             }
-            return canvas.finish((c, page, pages) -> {
-                String number = messages.format("agenda.page", page, pages);
-                c.text(number, (c.width() - c.textWidth(number, false, 9)) / 2, PdfCanvas.MARGIN - 8, false, 9,
-                        MUTED);
-                c.text(plan.title(), c.left(), PdfCanvas.MARGIN - 8, false, 8, MUTED);
-            });
+            return canvas.finish(footer(plan, messages));
         }
+    }
+
+    /** "Side 1 av 3" in the middle of every page's foot, and the plan's title at its left. */
+    static PdfCanvas.PageFooter footer(Plan plan, Messages messages) {
+        return (c, page, pages) -> {
+            String number = messages.format("agenda.page", page, pages);
+            c.text(number, (c.width() - c.textWidth(number, false, 9)) / 2, PdfCanvas.MARGIN - 8, false, 9, MUTED);
+            c.text(plan.title(), c.left(), PdfCanvas.MARGIN - 8, false, 8, MUTED);
+        };
     }
 
     /** The pages of a rendered agenda as images, for printing through the desktop's printer dialog. */

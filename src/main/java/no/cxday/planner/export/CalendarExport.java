@@ -23,7 +23,6 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.Activity;
-import no.cxday.planner.model.Lane;
 import no.cxday.planner.model.Plan;
 import no.cxday.planner.model.Task;
 
@@ -120,11 +119,8 @@ public final class CalendarExport {
     private static VEvent event(Plan plan, Activity activity, ZoneId zone, Messages messages) {
         VEvent event = new VEvent(activity.start().atZone(zone), activity.end().atZone(zone), activity.title());
         event.add(new Uid(uid(plan, activity)));
-        String lane = plan.lanes().stream().filter(l -> l.id().equals(activity.laneId())).map(Lane::name)
-                .findFirst().orElse(activity.laneId());
-        event.add(new Location(Places.locationBesides(activity, lane).map(location -> location + " (" + lane + ")")
-                .orElse(lane)));
-        event.add(new Categories(lane));
+        event.add(new Location(Places.where(plan, activity)));
+        event.add(new Categories(Places.laneName(plan, activity)));
         List<String> description = new ArrayList<>();
         if (!activity.responsible().isBlank()) {
             description.add(messages.format("calendar.responsible", activity.responsible()));

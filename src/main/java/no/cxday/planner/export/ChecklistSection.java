@@ -40,26 +40,31 @@ final class ChecklistSection {
             canvas.moveDown(16);
             return;
         }
-        float textLeft = canvas.left() + 20;
         for (Item item : items) {
             LocalDate due = item.task().due();
             String text = (due == null ? messages.get("agenda.noDue") : messages.dates().date(due)) + "  " + item.task().text()
                     + " — " + item.activity().title()
                     + (item.activity().responsible().isBlank() ? "" : " (" + item.activity().responsible() + ")");
-            List<String> lines = canvas.wrap(text, false, SIZE, canvas.right() - textLeft);
-            canvas.ensureRoom(lines.size() * 13 + 4);
-            canvas.rectangle(canvas.left() + 2, canvas.y() - 11, 9, 9, null, AgendaPdf.TEXT);
-            if (item.task().done()) {
-                canvas.line(canvas.left() + 3.5f, canvas.y() - 6.5f, canvas.left() + 6, canvas.y() - 9.5f,
-                        AgendaPdf.TEXT, 1.2f);
-                canvas.line(canvas.left() + 6, canvas.y() - 9.5f, canvas.left() + 10, canvas.y() - 3,
-                        AgendaPdf.TEXT, 1.2f);
-            }
-            for (String line : lines) {
-                canvas.text(line, textLeft, canvas.y() - 10, false, SIZE, AgendaPdf.TEXT);
-                canvas.moveDown(13);
-            }
-            canvas.moveDown(3);
+            tickLine(canvas, text, item.task().done());
         }
+    }
+
+    /** One line to tick: a box, ticked when {@code done}, and the text wrapped beside it. */
+    static void tickLine(PdfCanvas canvas, String text, boolean done) throws IOException {
+        float textLeft = canvas.left() + 20;
+        List<String> lines = canvas.wrap(text, false, SIZE, canvas.right() - textLeft);
+        canvas.ensureRoom(lines.size() * 13 + 4);
+        canvas.rectangle(canvas.left() + 2, canvas.y() - 11, 9, 9, null, AgendaPdf.TEXT);
+        if (done) {
+            canvas.line(canvas.left() + 3.5f, canvas.y() - 6.5f, canvas.left() + 6, canvas.y() - 9.5f,
+                    AgendaPdf.TEXT, 1.2f);
+            canvas.line(canvas.left() + 6, canvas.y() - 9.5f, canvas.left() + 10, canvas.y() - 3,
+                    AgendaPdf.TEXT, 1.2f);
+        }
+        for (String line : lines) {
+            canvas.text(line, textLeft, canvas.y() - 10, false, SIZE, AgendaPdf.TEXT);
+            canvas.moveDown(13);
+        }
+        canvas.moveDown(3);
     }
 }

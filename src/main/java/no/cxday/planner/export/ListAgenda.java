@@ -7,7 +7,6 @@ import java.util.List;
 import no.cxday.planner.i18n.DateTimeText;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.Activity;
-import no.cxday.planner.model.Lane;
 import no.cxday.planner.model.Pillar;
 import no.cxday.planner.model.Plan;
 
@@ -80,11 +79,9 @@ final class ListAgenda {
     }
 
     private List<List<String>> cells(Activity activity) {
-        boolean sameDay = !activity.span().endsOnALaterDay();
-        String time = DateTimeText.clock(activity.start()) + "–" + (sameDay ? DateTimeText.clock(activity.end())
-                : messages.dates().dateTime(activity.end()));
+        String time = time(activity, messages);
         List<String> title = new ArrayList<>(canvas.wrap(activity.title(), true, SIZE, width(1)));
-        String lane = laneName(activity);
+        String lane = Places.laneName(plan, activity);
         List<String> place = new ArrayList<>(canvas.wrap(lane, false, SIZE, width(2)));
         Places.locationBesides(activity, lane)
                 .ifPresent(location -> place.addAll(canvas.wrap(location, false, SIZE, width(2))));
@@ -93,9 +90,11 @@ final class ListAgenda {
         return List.of(canvas.wrap(time, false, SIZE, width(0)), title, place, responsible);
     }
 
-    private String laneName(Activity activity) {
-        return plan.lanes().stream().filter(l -> l.id().equals(activity.laneId())).map(Lane::name).findFirst()
-                .orElse(activity.laneId());
+    /** "08:30–09:15", or with the end's date when it ends on a later day. */
+    static String time(Activity activity, Messages messages) {
+        boolean sameDay = !activity.span().endsOnALaterDay();
+        return DateTimeText.clock(activity.start()) + "–" + (sameDay ? DateTimeText.clock(activity.end())
+                : messages.dates().dateTime(activity.end()));
     }
 
     private void drawMarks(Activity activity, float left, float centreY) throws IOException {

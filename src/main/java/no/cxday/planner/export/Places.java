@@ -2,6 +2,8 @@ package no.cxday.planner.export;
 
 import java.util.Optional;
 import no.cxday.planner.model.Activity;
+import no.cxday.planner.model.Lane;
+import no.cxday.planner.model.Plan;
 
 /** Where an activity takes place, as the agenda and the calendar write it. */
 final class Places {
@@ -14,5 +16,17 @@ final class Places {
         String location = activity.location().strip();
         return location.isEmpty() || location.equalsIgnoreCase(laneName.strip()) ? Optional.empty()
                 : Optional.of(location);
+    }
+
+    /** The name of the activity's lane, or its lane id when the plan has no such lane. */
+    static String laneName(Plan plan, Activity activity) {
+        return plan.lanes().stream().filter(l -> l.id().equals(activity.laneId())).map(Lane::name).findFirst()
+                .orElse(activity.laneId());
+    }
+
+    /** The lane, or the location with the lane after it: "Kantina, 1. etasje (Kantina)". */
+    static String where(Plan plan, Activity activity) {
+        String lane = laneName(plan, activity);
+        return locationBesides(activity, lane).map(location -> location + " (" + lane + ")").orElse(lane);
     }
 }

@@ -1,6 +1,8 @@
 package no.cxday.planner.i18n;
 
+import java.math.BigDecimal;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -43,6 +45,15 @@ public final class Messages {
     /** A number with one decimal as this language writes it: "4,3" in bokmål, "4.3" in English. */
     public String oneDecimal(double value) {
         return String.format(language.locale(), "%.1f", value);
+    }
+
+    /** An amount of money as this language writes it, with two decimals unless it is whole: "25 000,50". */
+    public String amount(BigDecimal value) {
+        NumberFormat format = NumberFormat.getNumberInstance(language.locale());
+        int decimals = value.stripTrailingZeros().scale() > 0 ? 2 : 0;
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(decimals);
+        return format.format(value);
     }
 
     public String get(String key) {

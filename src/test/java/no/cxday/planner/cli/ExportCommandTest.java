@@ -97,7 +97,8 @@ class ExportCommandTest {
     @Test
     void usageErrorsExitTwo() {
         assertEquals(2, export(plan.toString()));
-        assertTrue(err().startsWith("Name a plan and at least one of --pdf OUT.pdf and --ics OUT.ics."), err());
+        assertTrue(err().startsWith("Name a plan and at least one of --pdf OUT.pdf, --tasks-pdf OUT.pdf and --ics"
+                + " OUT.ics."), err());
         assertEquals(2, export("--pdf", "x.pdf"));
         assertEquals(2, export(plan.toString(), "--pdf", "x.pdf", "--layout", "round"));
         assertEquals(2, export(plan.toString(), "--ics", "x.ics", "--lane", "taket"));
@@ -128,5 +129,52 @@ class ExportCommandTest {
         cli.resetOutputs();
         assertEquals(0, export(file.toString(), "--ics", ics.toString()));
         assertFalse(Files.readString(ics).contains("VALUE=DATE"), "only with --with-tasks");
+    }
+
+    private static String pdfText(Path pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(document).replace('\u00a0', ' ');
+        }
+    }
+
+    @Test
+    void whoDoesWhatIsWrittenInTheLanguageAsked() throws Exception {
+        Path file = preparation();
+        Path pdf = dir.resolve("hvem.pdf");
+
+        assertEquals(0, export(file.toString(), "--tasks-pdf", pdf.toString(), "--lang", "nb"), err());
+
+        String text = pdfText(pdf);
+        assertTrue(text.startsWith("Hvem gjør hva – CX-dagen 2027"), text);
+        assertTrue(text.contains("\nOla\n") && text.contains("Bestille kake"), text);
+        assertTrue(text.contains("Budsjett: 25 000,50 SEK"), text);
+        assertEquals("Skrev " + pdf + "\n", cli.out());
+
+        cli.resetOutputs();
+        assertEquals(0, export(file.toString(), "--tasks-pdf", pdf.toString(), "--lang", "en"), err());
+        assertTrue(pdfText(pdf).startsWith("Who does what – CX-dagen 2027"));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of("hvem.pdf", "plan.cxplan.json", "preparation.cxplan.json"),
+                    files.map(f -> f.getFileName().toString()).sorted().toList(), "no temporary file is left");
+        }
+    }
+
+    @Test
+    void whoDoesWhatOfABadPlanOrToNowhereExitsOneAndWithoutAFileTwo() throws Exception {
+        Files.writeString(plan, "{");
+        Path pdf = dir.resolve("hvem.pdf");
+        assertEquals(1, export(plan.toString(), "--tasks-pdf", pdf.toString()));
+        assertTrue(err().startsWith("Could not open \"" + plan + "\": "), err());
+        assertFalse(Files.exists(pdf));
+
+        cli.resetOutputs();
+        Path nowhere = dir.resolve("missing").resolve("hvem.pdf");
+        assertEquals(1, export(preparation().toString(), "--tasks-pdf", nowhere.toString()));
+        assertEquals("Could not write \"" + nowhere + "\": the file or folder does not exist.\n", err());
+
+        assertEquals(2, export(preparation().toString(), "--tasks-pdf"));
+        assertEquals(2, export(preparation().toString(), "--tasks-pdf", pdf.toString(), "--lang", "de"));
+        assertEquals(2, export(preparation().toString(), "--with-tasks"));
+        assertFalse(Files.exists(pdf));
     }
 }
