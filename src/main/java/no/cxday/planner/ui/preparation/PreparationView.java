@@ -19,11 +19,13 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import no.cxday.planner.i18n.Messages;
@@ -88,6 +90,7 @@ public final class PreparationView {
         ComboBox<String> activity = choice(viewModel.activities(), viewModel.activityProperty(),
                 viewModel::activityName, messages.get("prep.activity.all"));
         activity.setId("preparationActivity");
+        activity.setPrefWidth(260);
         Label sortLabel = new Label(messages.get("prep.sort"));
         sortLabel.setLabelFor(sort);
         FlowPane filters = new FlowPane(8, 6, sortLabel, sort, owner, activity, state);
@@ -140,9 +143,17 @@ public final class PreparationView {
         done.setMinWidth(56);
         done.setMaxWidth(70);
         TableColumn<Row, String> text = editable("prep.column.text", Row::text, viewModel::editText);
-        text.setPrefWidth(220);
+        text.setPrefWidth(170);
         TableColumn<Row, String> activity = column("prep.column.activity", Row::activity);
-        activity.setPrefWidth(220);
+        activity.setPrefWidth(250);
+        activity.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String name, boolean empty) {
+                super.updateItem(name, empty);
+                setText(empty ? null : name);
+                setTooltip(empty ? null : new Tooltip(name));
+            }
+        });
         TableColumn<Row, String> owner = editable("prep.column.owner", Row::owner, viewModel::editOwner);
         TableColumn<Row, String> due = editable("prep.column.due", Row::due, viewModel::editDue);
         due.setMinWidth(90);
@@ -178,7 +189,10 @@ public final class PreparationView {
         return column;
     }
 
-    /** A column typed into; what the view model refuses is put back as it was. */
+    /**
+     * A column typed into; what the view model refuses is put back as it was. The table takes the
+     * focus back, which the edit's rebuilt rows would otherwise send out of it.
+     */
     private TableColumn<Row, String> editable(String key, Function<Row, String> value, Edit edit) {
         TableColumn<Row, String> column = column(key, value);
         column.setCellFactory(TextFieldTableCell.forTableColumn());
@@ -186,6 +200,7 @@ public final class PreparationView {
             if (!edit.apply(e.getRowValue(), e.getNewValue())) {
                 table.refresh();
             }
+            table.requestFocus();
         });
         return column;
     }
@@ -206,6 +221,7 @@ public final class PreparationView {
         activity.setId("preparationNewActivity");
         activity.setPromptText(messages.get("prep.column.activity"));
         activity.setConverter(names(viewModel::activityName));
+        activity.setPrefWidth(260);
         TextField text = new TextField();
         text.setId("preparationNewTask");
         text.setPromptText(messages.get("editor.newTask"));
@@ -226,6 +242,9 @@ public final class PreparationView {
         Button remove = new Button(messages.get("prep.remove"));
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> removeSelected());
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        remove.setMinWidth(Region.USE_PREF_SIZE);
+        due.setMinWidth(Region.USE_PREF_SIZE);
         HBox adder = new HBox(8, activity, text, due, add, remove);
         adder.setAlignment(Pos.CENTER_LEFT);
         return adder;

@@ -8,11 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -103,6 +105,24 @@ class PreparationWindowTest {
         assertFalse(borrowTheCoffeeMaker().done());
         assertEquals("1 av 4 gjort, 1 forsinket", summary.getText());
         assertFalse(doneBoxOf(robot, "Låne kaffetrakter").isSelected());
+    }
+
+    @Test
+    void aDueDateTypedInPlaceIsSavedAndCtrlZTakesItBack(FxRobot robot) {
+        shortcut(robot, KeyCode.DIGIT2);
+        TableRow<?> row = robot.lookup(".table-row-cell")
+                .match((TableRow<?> r) -> r.getItem() instanceof Row item && item.text().equals("Låne kaffetrakter"))
+                .queryAs(TableRow.class);
+
+        robot.doubleClickOn(robot.from(row).lookup((Node n) -> n instanceof TableCell<?, ?> c
+                && "04.10.2027".equals(c.getText())).queryAs(Node.class));
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("3.10.2027")
+                .type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(LocalDate.of(2027, 10, 3), borrowTheCoffeeMaker().due());
+        shortcut(robot, KeyCode.Z);
+        assertEquals(LocalDate.of(2027, 10, 4), borrowTheCoffeeMaker().due());
     }
 
     @Test
