@@ -35,6 +35,18 @@ public record Task(String id, String text, String owner, LocalDate due, boolean 
         return new Task(id, text, owner, due, newDone, extras);
     }
 
+    public Task withText(String newText) {
+        return new Task(id, newText, owner, due, done, extras);
+    }
+
+    public Task withOwner(String newOwner) {
+        return new Task(id, text, newOwner, due, done, extras);
+    }
+
+    public Task withDue(LocalDate newDue) {
+        return new Task(id, text, owner, newDue, done, extras);
+    }
+
     public Task withId(String newId) {
         return new Task(newId, text, owner, due, done, extras);
     }

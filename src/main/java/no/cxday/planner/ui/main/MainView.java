@@ -14,6 +14,8 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
@@ -26,14 +28,15 @@ import no.cxday.planner.ui.balance.BalanceView;
 import no.cxday.planner.ui.editor.ActivityEditorView;
 import no.cxday.planner.ui.export.ExportView;
 import no.cxday.planner.ui.ideas.IdeaBrowserView;
+import no.cxday.planner.ui.preparation.PreparationView;
 import no.cxday.planner.ui.review.ReviewView;
 import no.cxday.planner.ui.timeline.LaneMenuItems;
 import no.cxday.planner.ui.timeline.TimelineView;
 import no.cxday.planner.ui.timeline.TimelineViewModel;
 
 /**
- * The main window: the menus, and three panes side by side: the idea browser, the timeline, and the
- * balance gauge above the editor of the selected activity.
+ * The main window: the menus, and three panes side by side: the idea browser, the timeline (or, on
+ * the other tab, the preparation list), and the balance gauge above the editor of the selected activity.
  */
 public final class MainView {
 
@@ -41,6 +44,7 @@ public final class MainView {
     private final MainViewModel viewModel;
     private final Messages messages;
     private final Menu recentMenu;
+    private final TabPane centre = new TabPane();
     /** What this view listens to in the window's state, which outlives it; ended by {@link #close()}. */
     private Subscription subscriptions = Subscription.EMPTY;
 
@@ -59,7 +63,7 @@ public final class MainView {
         viewModel.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent());
         fillRecent();
         root.setTop(new MenuBar(fileMenu(panes.export(), onQuit), editMenu(), planMenu(panes),
-                viewMenu(onLanguage, theme), helpMenu()));
+                viewMenu(onLanguage, theme, panes), helpMenu()));
         ReviewView.bindShown(panes.review().root(), viewModel.reviewModeProperty());
         VBox lastYear = new VBox(panes.review().lastYear());
         lastYear.setPadding(new Insets(0, 8, 0, 8));
@@ -69,7 +73,13 @@ public final class MainView {
         ScrollPane right = new ScrollPane(rightPanes);
         right.setFitToWidth(true);
         right.getStyleClass().add("right-pane");
-        SplitPane split = new SplitPane(panes.ideas().root(), panes.timeline().root(), right);
+        Tab timelineTab = new Tab(messages.get("menu.view.timeline"), panes.timeline().root());
+        timelineTab.setId("timelineTab");
+        Tab preparationTab = new Tab(messages.get("menu.view.preparation"), panes.preparation().root());
+        preparationTab.setId("preparationTab");
+        centre.getTabs().setAll(timelineTab, preparationTab);
+        centre.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        SplitPane split = new SplitPane(panes.ideas().root(), centre, right);
         split.setDividerPositions(0.22, 0.72);
         SplitPane.setResizableWithParent(panes.ideas().root(), false);
         SplitPane.setResizableWithParent(right, false);
@@ -78,7 +88,7 @@ public final class MainView {
 
     /** The panes the window holds, made by the features that own them. */
     public record Panes(IdeaBrowserView ideas, TimelineView timeline, BalanceView balance, ReviewView review,
-            ActivityEditorView editor, ExportView export, TimelineViewModel lanes) {
+            ActivityEditorView editor, ExportView export, TimelineViewModel lanes, PreparationView preparation) {
     }
 
     public Parent root() {
@@ -159,7 +169,7 @@ public final class MainView {
         return plan;
     }
 
-    private Menu viewMenu(Consumer<Language> onLanguage, ObjectProperty<Theme> theme) {
+    private Menu viewMenu(Consumer<Language> onLanguage, ObjectProperty<Theme> theme, Panes panes) {
         Menu language = new Menu(messages.get("menu.view.language"));
         ToggleGroup languages = new ToggleGroup();
         for (Language choice : Language.values()) {
@@ -178,7 +188,16 @@ public final class MainView {
             item.setOnAction(e -> theme.set(choice));
             themes.getItems().add(item);
         }
-        Menu view = new Menu(messages.get("menu.view"), null, language, themes);
+        MenuItem showTimeline = item("menu.view.timeline", "Shortcut+1", () -> {
+            centre.getSelectionModel().select(0);
+            panes.timeline().timeline().requestFocus();
+        });
+        MenuItem showPreparation = item("menu.view.preparation", "Shortcut+2", () -> {
+            centre.getSelectionModel().select(1);
+            panes.preparation().focus();
+        });
+        Menu view = new Menu(messages.get("menu.view"), null, language, themes, new SeparatorMenuItem(),
+                showTimeline, showPreparation);
         view.setId("menuView");
         return view;
     }

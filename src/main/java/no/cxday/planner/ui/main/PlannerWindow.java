@@ -28,6 +28,8 @@ import no.cxday.planner.ui.export.ExportView;
 import no.cxday.planner.ui.export.ExportViewModel;
 import no.cxday.planner.ui.ideas.IdeaBrowserView;
 import no.cxday.planner.ui.ideas.IdeaBrowserViewModel;
+import no.cxday.planner.ui.preparation.PreparationView;
+import no.cxday.planner.ui.preparation.PreparationViewModel;
 import no.cxday.planner.ui.review.ReviewView;
 import no.cxday.planner.ui.review.ReviewViewModel;
 import no.cxday.planner.ui.timeline.TimelineView;
@@ -71,11 +73,14 @@ public final class PlannerWindow {
                 messages, reviewMode), messages);
         ReviewView review = new ReviewView(new ReviewViewModel(document, dialogs, messages));
         ExportView export = new ExportView(new ExportViewModel(document, dialogs, messages), dialogs);
-        view = new MainView(viewModel, messages,
-                new MainView.Panes(ideas, timelineView, balance, review, editor, export, timeline), onQuit,
+        PreparationViewModel preparationViewModel = new PreparationViewModel(document, messages, today);
+        PreparationView preparation = new PreparationView(preparationViewModel, messages);
+        view = new MainView(viewModel, messages, new MainView.Panes(ideas, timelineView, balance, review, editor,
+                export, timeline, preparation), onQuit,
                 onLanguage, state.themeProperty());
         // Holding these is what keeps the window's content alive while it is shown, and ends it after.
-        lifetime = Subscription.combine(view::close, balance::close, timeline::close, editorViewModel::close);
+        lifetime = Subscription.combine(view::close, balance::close, timeline::close, editorViewModel::close,
+                preparationViewModel::close);
     }
 
     /** Ends every subscription of this window's view models to the document and the window's state. */
