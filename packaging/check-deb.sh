@@ -22,7 +22,8 @@ start=/opt/cxday-planner/lib/app/cxday-planner-start
 #                     every file manager reads; without it the type is copied but never known
 missing=()
 for package in libgtk-3-0 xdg-utils shared-mime-info; do
-    dpkg -s "$package" >/dev/null 2>&1 || missing+=("$package")
+    # Installed, not only known: a package removed but not purged still answers dpkg -s.
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
 done
 if (( ${#missing[@]} )); then
     apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null \
