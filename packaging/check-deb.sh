@@ -30,8 +30,9 @@ if (( ${#missing[@]} )); then
         || { apt-get update -q >/dev/null && apt-get install -y -q --no-install-recommends "${missing[@]}" >/dev/null; }
 fi
 
-dpkg -i "$deb"
+# Set before installing: a dpkg -i that fails half-way must not leave the package behind.
 trap 'dpkg -r cxday-planner >/dev/null 2>&1 || true' EXIT
+dpkg -i "$deb"
 
 cfg=/opt/cxday-planner/lib/app/cxday-planner.cfg
 grep -q 'SharedArchiveFile=$APPDIR/cxday-planner.jsa' "$cfg" && [[ -f /opt/cxday-planner/lib/app/cxday-planner.jsa ]] \
