@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import no.cxday.planner.model.Plan;
+import no.cxday.planner.model.TaskIds;
 
 /**
  * The open plan and the only way to change it. Every edit replaces the immutable plan and pushes
@@ -142,6 +143,20 @@ public final class PlanDocument {
         }
         savedPlan.set(plan.get());
         file.set(savedTo);
+    }
+
+    /**
+     * Gives every task without an id its id now, as saving would, without an undo step: an export
+     * that names tasks by id (the calendar's UIDs) must find the same ids in the file saved later.
+     *
+     * @return the plan, every task with an id
+     */
+    public Plan giveTaskIds() {
+        Plan given = TaskIds.given(plan.get());
+        if (given != plan.get()) {
+            plan.set(given);
+        }
+        return given;
     }
 
     private void updateDescriptions() {

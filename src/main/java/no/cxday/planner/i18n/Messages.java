@@ -8,7 +8,9 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.regex.Pattern;
 import no.cxday.planner.model.Problem;
 import no.cxday.planner.model.Term;
 
@@ -47,13 +49,42 @@ public final class Messages {
         return String.format(language.locale(), "%.1f", value);
     }
 
-    /** An amount of money as this language writes it, with two decimals unless it is whole: "25 000,50". */
+    /**
+     * An amount of money as this language writes it, with two decimals unless it is whole
+     * ("25 000,50"), and every decimal of one that has more, which no rounding may hide.
+     */
     public String amount(BigDecimal value) {
         NumberFormat format = NumberFormat.getNumberInstance(language.locale());
-        int decimals = value.stripTrailingZeros().scale() > 0 ? 2 : 0;
+        int scale = value.stripTrailingZeros().scale();
+        int decimals = scale > 0 ? Math.max(2, scale) : 0;
         format.setMinimumFractionDigits(decimals);
         format.setMaximumFractionDigits(decimals);
         return format.format(value);
+    }
+
+    /**
+     * An amount as a user types it in this language: "25 000,50" or "25000.50" in bokmål, "25,000.50"
+     * in English, "250,-" for a whole amount. The other language's decimal mark is read as one
+     * too, unless it stands before a group of three digits, where it groups thousands. Empty when
+     * the text is not an amount; a minus sign is read, for the rules to refuse in words.
+     */
+    public Optional<BigDecimal> parseAmount(String text) {
+        String amount = text.strip().replaceAll("[\\s\u00A0\u202F]", "");
+        if (amount.endsWith(",-") || amount.endsWith(".-")) {
+            amount = amount.substring(0, amount.length() - 2);
+        }
+        char decimal = language == Language.NB ? ',' : '.';
+        char grouping = language == Language.NB ? '.' : ',';
+        int mark = amount.indexOf(grouping);
+        if (mark >= 0 && mark == amount.lastIndexOf(grouping) && amount.indexOf(decimal) < 0
+                && !amount.substring(mark + 1).matches("[0-9]{3}")) {
+            amount = amount.replace(grouping, decimal);
+        }
+        String digits = "-?([0-9]+|[0-9]{1,3}(" + Pattern.quote(String.valueOf(grouping)) + "[0-9]{3})+)";
+        if (!amount.matches(digits + "(" + Pattern.quote(String.valueOf(decimal)) + "[0-9]+)?")) {
+            return Optional.empty();
+        }
+        return Optional.of(new BigDecimal(amount.replace(String.valueOf(grouping), "").replace(decimal, '.')));
     }
 
     public String get(String key) {
@@ -95,6 +126,9 @@ public final class Messages {
         }
         if (arg instanceof LocalDate date) {
             return dates.date(date);
+        }
+        if (arg instanceof BigDecimal amount) {
+            return amount(amount);
         }
         return arg instanceof LocalTime time ? DateTimeText.clock(time) : arg;
     }

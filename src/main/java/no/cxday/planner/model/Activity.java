@@ -60,6 +60,12 @@ public record Activity(String id, String ideaId, String title, String laneId, Lo
                 evaluation, expectedParticipants, cost, extras);
     }
 
+    /** The same activity with another head count expected and another cost; either may be null. */
+    public Activity withCosts(Integer newExpectedParticipants, Cost newCost) {
+        return new Activity(id, ideaId, title, laneId, start, end, pillars, responsible, location, notes, tasks,
+                evaluation, newExpectedParticipants, newCost, extras);
+    }
+
     /** The same activity with what the editor changes. */
     public Activity withDetails(String newTitle, Pillars newPillars, String newResponsible, String newLocation,
             String newNotes, List<Task> newTasks) {

@@ -83,6 +83,19 @@ public record Plan(int schemaVersion, String id, String title, String organizati
                 currency, budget, lanes, activities, customIdeas, review, communication, lastYear, history, extras);
     }
 
+    /** The same plan counted in {@code newCurrency} against {@code newBudget} (null: no budget set). */
+    public Plan withMoney(String newCurrency, BigDecimal newBudget) {
+        return new Plan(schemaVersion, id, title, organization, cxDay, firstDay, lastDay, dayStart, dayEnd,
+                timeZone, newCurrency, newBudget, lanes, activities, customIdeas, review, communication, lastYear,
+                history, extras);
+    }
+
+    public Plan withCommunication(Communication newCommunication) {
+        return new Plan(schemaVersion, id, title, organization, cxDay, firstDay, lastDay, dayStart, dayEnd,
+                timeZone, currency, budget, lanes, activities, customIdeas, review, newCommunication, lastYear,
+                history, extras);
+    }
+
     public PlanSettings settings() {
         return new PlanSettings(title, organization, cxDay, firstDay, lastDay, dayStart, dayEnd, timeZone);
     }

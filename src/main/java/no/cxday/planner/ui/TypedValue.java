@@ -1,9 +1,12 @@
 package no.cxday.planner.ui;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Optional;
 import no.cxday.planner.i18n.Messages;
+import no.cxday.planner.model.CostRules;
+import no.cxday.planner.model.Problem;
 
 /**
  * A date or time read from what was typed in a field, in the program's language, or the sentence
@@ -27,6 +30,38 @@ public record TypedValue<T>(T value, String problem) {
     /** A date that may be left blank, such as a task's due date: blank reads as none. */
     public static TypedValue<LocalDate> optionalDate(String text, Messages messages) {
         return text.isBlank() ? new TypedValue<>(null, "") : date(text, messages);
+    }
+
+    /**
+     * An amount of money that may be left blank (read as none): as this language writes it, and
+     * within the rules of an amount in the plan (0 or more, at most two decimals, not too large).
+     */
+    public static TypedValue<BigDecimal> optionalAmount(String text, Messages messages) {
+        if (text.isBlank()) {
+            return new TypedValue<>(null, "");
+        }
+        Optional<BigDecimal> amount = messages.parseAmount(text);
+        if (amount.isEmpty()) {
+            return new TypedValue<>(null, messages.format("input.notAnAmount", text.strip()));
+        }
+        Problem problem = CostRules.amountProblem("", amount.get());
+        return problem == null ? new TypedValue<>(amount.get(), "") : new TypedValue<>(null, messages.sentence(problem));
+    }
+
+    /**
+     * A head count that may be left blank (read as none): a whole number from 0 to {@code most}.
+     *
+     * @param problemKey the sentence for anything else
+     */
+    public static TypedValue<Integer> optionalCount(String text, int most, String problemKey, Messages messages) {
+        String count = text.strip();
+        if (count.isEmpty()) {
+            return new TypedValue<>(null, "");
+        }
+        if (count.matches("[0-9]{1,9}") && Integer.parseInt(count) <= most) {
+            return new TypedValue<>(Integer.parseInt(count), "");
+        }
+        return new TypedValue<>(null, messages.format(problemKey, most));
     }
 
     private static <T> TypedValue<T> read(String text, Optional<T> read, String blank, String unreadable) {

@@ -8,6 +8,7 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -109,6 +110,7 @@ public final class ActivityEditorView {
         form.addRow(row++, label("editor.notes"), notes);
         form.add(label("editor.tasks"), 0, row);
         form.add(tasks(), 1, row++);
+        row = costs(form, row);
         row = evaluation(form, row, reviewMode);
         GridPane.setHgrow(title, Priority.ALWAYS);
         root.getChildren().addAll(heading, error(viewModel.noticeProperty()), nothing);
@@ -138,6 +140,47 @@ public final class ActivityEditorView {
         attachForm();
         title.requestFocus();
         title.selectAll();
+    }
+
+    /** How many are expected and what it costs. */
+    private int costs(GridPane form, int firstRow) {
+        int row = firstRow;
+        CostFields costs = viewModel.costs();
+        Label heading = new Label(messages.get("editor.costs"));
+        heading.getStyleClass().add("pane-heading");
+        form.add(heading, 0, row++, 2, 1);
+        TextField expected = new TextField();
+        expected.setId("editorExpected");
+        expected.setPrefColumnCount(6);
+        text(expected, costs.expectedProperty());
+        form.addRow(row++, label("editor.expected"), expected);
+        form.add(error(costs.expectedErrorProperty()), 1, row++);
+        row = amount(form, row, "editor.plannedCost", "editorPlannedCost", costs.plannedProperty(),
+                costs.plannedErrorProperty());
+        row = amount(form, row, "editor.actualCost", "editorActualCost", costs.actualProperty(),
+                costs.actualErrorProperty());
+        TextField note = new TextField();
+        note.setId("editorCostNote");
+        note.setPromptText(messages.get("editor.costNotePrompt"));
+        text(note, costs.noteProperty());
+        form.addRow(row++, label("editor.costNote"), note);
+        return row;
+    }
+
+    private int amount(GridPane form, int firstRow, String labelKey, String id, StringProperty value,
+            ObservableValue<String> problem) {
+        int row = firstRow;
+        TextField amount = new TextField();
+        amount.setId(id);
+        amount.setPrefColumnCount(8);
+        text(amount, value);
+        Label currency = new Label();
+        currency.textProperty().bind(viewModel.currencyProperty());
+        HBox field = new HBox(4, amount, currency);
+        field.setAlignment(Pos.CENTER_LEFT);
+        form.addRow(row++, label(labelKey), field);
+        form.add(error(problem), 1, row++);
+        return row;
     }
 
     /** The evaluation of the activity, shown in review mode. */

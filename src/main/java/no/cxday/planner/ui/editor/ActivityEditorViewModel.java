@@ -62,6 +62,7 @@ public final class ActivityEditorViewModel {
     private final StringProperty location = new SimpleStringProperty(this, "location", "");
     private final StringProperty notes = new SimpleStringProperty(this, "notes", "");
     private final EvaluationFields evaluation;
+    private final CostFields costs;
     private final ObservableList<Task> tasks = FXCollections.observableArrayList();
     private final ObservableList<Lane> lanes = FXCollections.observableArrayList();
     private final ObservableList<LocalDate> days = FXCollections.observableArrayList();
@@ -72,6 +73,7 @@ public final class ActivityEditorViewModel {
     private final ReadOnlyStringWrapper taskError = new ReadOnlyStringWrapper(this, "taskError", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private final ReadOnlyObjectWrapper<LocalDate> cxDay = new ReadOnlyObjectWrapper<>(this, "cxDay");
+    private final ReadOnlyStringWrapper currency = new ReadOnlyStringWrapper(this, "currency", "");
     private final BooleanBinding editing;
     private final Subscription subscription;
     private boolean loading;
@@ -83,6 +85,7 @@ public final class ActivityEditorViewModel {
         this.selectedId = selectedId;
         this.messages = messages;
         this.evaluation = new EvaluationFields(messages);
+        this.costs = new CostFields(messages);
         editing = Bindings.createBooleanBinding(() -> activity(selectedId.get()).isPresent(), selectedId,
                 document.planProperty());
         subscription = Subscription.combine(
@@ -117,8 +120,8 @@ public final class ActivityEditorViewModel {
 
     /** Why the fields could not be committed: the first field's message. */
     private Optional<String> firstError() {
-        return Stream.of(titleError.get(), timeError.get(), evaluation.participantsErrorProperty().get())
-                .filter(error -> !error.isEmpty()).findFirst();
+        return Stream.of(titleError.get(), timeError.get(), evaluation.participantsErrorProperty().get(),
+                costs.firstError().orElse("")).filter(error -> !error.isEmpty()).findFirst();
     }
 
     /** Fills the fields from the selected activity as the plan now has it. */
@@ -132,6 +135,7 @@ public final class ActivityEditorViewModel {
             days.setAll(plan.days());
         }
         cxDay.set(plan.cxDay());
+        currency.set(plan.currency());
         titleError.set("");
         timeError.set("");
         if (!Objects.equals(selectedId.get(), loadedId)) {
@@ -154,6 +158,7 @@ public final class ActivityEditorViewModel {
             notes.set(a.notes());
             tasks.setAll(a.tasks());
             evaluation.load(a.evaluation());
+            costs.load(a);
         });
         loading = false;
     }
@@ -177,14 +182,16 @@ public final class ActivityEditorViewModel {
         titleError.set(title.get().isBlank() ? messages.get("editor.error.title") : "");
         Optional<TimeGrid.Span> times = times(activity);
         Optional<Evaluation> evaluated = evaluation.read(activity.evaluation());
-        if (!titleError.get().isEmpty() || times.isEmpty() || !evaluation.isRead()) {
+        Optional<Activity> costed = costs.read(activity);
+        if (!titleError.get().isEmpty() || times.isEmpty() || !evaluation.isRead() || costed.isEmpty()) {
             return false;
         }
         Pillars pillars = new Pillars(anerkjennelse.get(), laering.get(), engasjement.get(),
                 activity.pillars().extras());
         Activity edited = activity.withDetails(title.get().strip(), pillars, responsible.get(), location.get(),
                 notes.get(), List.copyOf(tasks)).placed(lane.get().id(), times.get().start(), times.get().end())
-                .withEvaluation(evaluated.orElse(null));
+                .withEvaluation(evaluated.orElse(null))
+                .withCosts(costed.get().expectedParticipants(), costed.get().cost());
         notice.set("");
         if (!edited.equals(activity)) {
             document.apply(messages.format("edit.change", activity.title()),
@@ -337,6 +344,11 @@ public final class ActivityEditorViewModel {
         return evaluation;
     }
 
+    /** The head count expected and the planned and actual cost of the activity. */
+    public CostFields costs() {
+        return costs;
+    }
+
     public ReadOnlyStringProperty titleErrorProperty() {
         return titleError.getReadOnlyProperty();
     }
@@ -362,6 +374,11 @@ public final class ActivityEditorViewModel {
     /** What was typed for the activity selected before and could not be kept; empty when nothing was lost. */
     public ReadOnlyStringProperty noticeProperty() {
         return notice.getReadOnlyProperty();
+    }
+
+    /** The currency the plan counts its costs in. */
+    public ReadOnlyStringProperty currencyProperty() {
+        return currency.getReadOnlyProperty();
     }
 
     /** The plan's CX day, where a date picker opens when it has no date. */

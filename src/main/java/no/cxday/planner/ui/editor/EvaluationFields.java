@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.Evaluation;
+import no.cxday.planner.ui.TypedValue;
 
 /** The editor's review fields: held, the rating, the participants and the notes of one activity. */
 public final class EvaluationFields {
@@ -44,20 +45,13 @@ public final class EvaluationFields {
      * {@link #isRead()} is then false.
      */
     Optional<Evaluation> read(Evaluation before) {
-        participantsError.set("");
-        String count = participants.get().strip();
-        Integer number = null;
-        if (!count.isEmpty()) {
-            try {
-                number = Integer.parseInt(count);
-            } catch (NumberFormatException e) {
-                number = -1;
-            }
-            if (number < 0) {
-                participantsError.set(messages.get("editor.error.participants"));
-                return Optional.empty();
-            }
+        TypedValue<Integer> count = TypedValue.optionalCount(participants.get(), Integer.MAX_VALUE,
+                "editor.error.participants", messages);
+        participantsError.set(count.problem());
+        if (!count.isRead()) {
+            return Optional.empty();
         }
+        Integer number = count.value();
         boolean untouched = held.get() == (before != null && before.held())
                 && Objects.equals(rating.get(), before == null ? null : before.rating())
                 && Objects.equals(number, before == null ? null : before.participants())

@@ -43,23 +43,26 @@ final class ExportDialogs {
         return dialog.showAndWait();
     }
 
-    /**
-     * Which lane's activities go to the calendar: a lane, or all.
-     *
-     * @return empty when cancelled; a present but empty inner value for all lanes
-     */
-    static Optional<Optional<Lane>> calendarLane(ExportViewModel viewModel, Window owner) {
+    /** What goes to the calendar: one lane's activities or all (null), and whether the tasks' due dates too. */
+    record CalendarChoice(Lane lane, boolean withTasks) {
+    }
+
+    /** Which lane's activities go to the calendar, and whether the due dates do; empty when cancelled. */
+    static Optional<CalendarChoice> calendarChoice(ExportViewModel viewModel, Window owner) {
         Messages messages = viewModel.messages();
-        Dialog<Optional<Lane>> dialog = new Dialog<>();
+        Dialog<CalendarChoice> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("export.calendar"));
         ComboBox<Lane> lane = new ComboBox<>();
         lane.getItems().add(null);
         lane.getItems().addAll(viewModel.lanes());
         Named.show(lane, Lane::name, messages.get("export.allLanes"));
-        dialog.getDialogPane().setContent(new VBox(6, new Label(messages.get("export.whichLane")), lane));
+        CheckBox withTasks = new CheckBox(messages.get("export.withTasks"));
+        withTasks.setId("calendarWithTasks");
+        dialog.getDialogPane().setContent(new VBox(6, new Label(messages.get("export.whichLane")), lane, withTasks));
         ButtonType ok = DialogButtons.okCancel(dialog, messages);
-        dialog.setResultConverter(button -> button != ok ? null : Optional.ofNullable(lane.getValue()));
+        dialog.setResultConverter(button -> button != ok ? null
+                : new CalendarChoice(lane.getValue(), withTasks.isSelected()));
         return dialog.showAndWait();
     }
 

@@ -11,7 +11,6 @@ import javafx.scene.image.WritableImage;
 import javafx.stage.Window;
 import no.cxday.planner.export.AgendaPdf;
 import no.cxday.planner.i18n.Messages;
-import no.cxday.planner.model.Lane;
 import no.cxday.planner.ui.DialogService;
 
 /** The File menu's export and print commands, with the questions they ask first. */
@@ -35,9 +34,13 @@ public final class ExportView {
         viewModel.exportReviewReport();
     }
 
+    public void exportTasksPdf() {
+        viewModel.exportTasksPdf();
+    }
+
     public void exportCalendar(Window owner) {
-        ExportDialogs.calendarLane(viewModel, owner)
-                .ifPresent(lane -> viewModel.exportCalendar(lane.map(Lane::id).orElse(null)));
+        ExportDialogs.calendarChoice(viewModel, owner).ifPresent(choice -> viewModel.exportCalendar(
+                choice.lane() == null ? null : choice.lane().id(), choice.withTasks()));
     }
 
     /** Prints the agenda through the desktop's printer dialog; with no printer, says so. */

@@ -10,6 +10,7 @@ import no.cxday.planner.document.PlanDocument;
 import no.cxday.planner.export.AgendaPdf;
 import no.cxday.planner.export.CalendarExport;
 import no.cxday.planner.export.ReviewReportPdf;
+import no.cxday.planner.export.TasksPdf;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.Lane;
 import no.cxday.planner.model.Plan;
@@ -68,15 +69,32 @@ public final class ExportViewModel {
         }).orElse(false);
     }
 
-    /**
-     * Asks where, then writes the calendar file there.
-     *
-     * @param laneId only this lane's activities, or all when null
-     */
-    public boolean exportCalendar(String laneId) {
+    /** Asks where, then writes there who does what: each person's activities and tasks, and the budget. */
+    public boolean exportTasksPdf() {
         Plan plan = document.plan();
-        return choose(FileKind.CALENDAR, null).map(file -> write(file,
-                CalendarExport.toIcs(plan, laneId, messages).getBytes(StandardCharsets.UTF_8))).orElse(false);
+        return choose(FileKind.PDF, "tasksPdf.fileName").map(file -> {
+            try {
+                return write(file, TasksPdf.render(plan, messages));
+            } catch (IOException e) {
+                dialogs.showError(messages.format("error.export", plan.title(), e.getMessage()));
+                return false;
+            }
+        }).orElse(false);
+    }
+
+    /**
+     * Asks where, then writes the calendar file there. With the tasks' due dates, every task is
+     * given its id first, so that importing the file again after a save updates the same events.
+     *
+     * @param laneId    only this lane's activities, or all when null
+     * @param withTasks also each open task with a due date, as an all-day event on that date
+     */
+    public boolean exportCalendar(String laneId, boolean withTasks) {
+        return choose(FileKind.CALENDAR, null).map(file -> {
+            Plan plan = withTasks ? document.giveTaskIds() : document.plan();
+            return write(file, CalendarExport.toIcs(plan, laneId, withTasks, messages)
+                    .getBytes(StandardCharsets.UTF_8));
+        }).orElse(false);
     }
 
     /** The agenda's pages as images, to print; empty (after saying why) when it cannot be made. */

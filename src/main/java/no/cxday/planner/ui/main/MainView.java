@@ -25,6 +25,7 @@ import no.cxday.planner.i18n.Language;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.ui.Theme;
 import no.cxday.planner.ui.balance.BalanceView;
+import no.cxday.planner.ui.budget.BudgetView;
 import no.cxday.planner.ui.editor.ActivityEditorView;
 import no.cxday.planner.ui.export.ExportView;
 import no.cxday.planner.ui.ideas.IdeaBrowserView;
@@ -67,8 +68,8 @@ public final class MainView {
         ReviewView.bindShown(panes.review().root(), viewModel.reviewModeProperty());
         VBox lastYear = new VBox(panes.review().lastYear());
         lastYear.setPadding(new Insets(0, 8, 0, 8));
-        VBox rightPanes = new VBox(panes.balance().root(), lastYear, panes.editor().root());
-        subscriptions = subscriptions.and(attachWhenFirstOn(rightPanes, 2, panes.review().root(),
+        VBox rightPanes = new VBox(panes.balance().root(), panes.budget().root(), lastYear, panes.editor().root());
+        subscriptions = subscriptions.and(attachWhenFirstOn(rightPanes, 3, panes.review().root(),
                 viewModel.reviewModeProperty()));
         ScrollPane right = new ScrollPane(rightPanes);
         right.setFitToWidth(true);
@@ -88,7 +89,8 @@ public final class MainView {
 
     /** The panes the window holds, made by the features that own them. */
     public record Panes(IdeaBrowserView ideas, TimelineView timeline, BalanceView balance, ReviewView review,
-            ActivityEditorView editor, ExportView export, TimelineViewModel lanes, PreparationView preparation) {
+            ActivityEditorView editor, ExportView export, TimelineViewModel lanes, PreparationView preparation,
+            BudgetView budget) {
     }
 
     public Parent root() {
@@ -128,11 +130,12 @@ public final class MainView {
         MenuItem pdf = item("export.pdf", "Shortcut+E", () -> export.exportPdf(root.getScene().getWindow()));
         MenuItem calendar = item("export.calendar", "Shortcut+Shift+E",
                 () -> export.exportCalendar(root.getScene().getWindow()));
+        MenuItem tasks = item("menu.file.exportTasks", "Shortcut+Shift+T", export::exportTasksPdf);
         MenuItem print = item("print.title", "Shortcut+P", () -> export.print(root.getScene().getWindow()));
         MenuItem report = item("report.export", "Shortcut+Shift+R", export::exportReviewReport);
         Menu file = new Menu(messages.get("menu.file"), null, newPlan, carryOver, open, recentMenu,
                 new SeparatorMenuItem(),
-                save, saveAs, new SeparatorMenuItem(), pdf, calendar, print, report, new SeparatorMenuItem(), quit);
+                save, saveAs, new SeparatorMenuItem(), pdf, tasks, calendar, print, report, new SeparatorMenuItem(), quit);
         file.setId("menuFile");
         return file;
     }

@@ -7,6 +7,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -14,6 +15,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
@@ -67,6 +69,24 @@ final class PlanSettingsDialog {
         row = addRow(form, row, messages.get("settings.dayEnd"), textField(viewModel, Field.DAY_END), viewModel,
                 Field.DAY_END);
         row = addRow(form, row, messages.get("settings.timeZone"), zone, viewModel, Field.TIME_ZONE);
+        row = heading(form, row, messages.get("settings.money"));
+        TextField currency = textField(viewModel, Field.CURRENCY);
+        currency.setPrefColumnCount(4);
+        currency.setMaxWidth(Region.USE_PREF_SIZE);
+        row = addRow(form, row, messages.get("settings.currency"), currency, viewModel, Field.CURRENCY);
+        row = addRow(form, row, messages.get("settings.budget"), textField(viewModel, Field.BUDGET), viewModel,
+                Field.BUDGET);
+        row = heading(form, row, messages.get("settings.communication"));
+        TextArea ownLine = new TextArea();
+        ownLine.setId("settings-" + Field.MESSAGE.name());
+        ownLine.setPrefRowCount(2);
+        ownLine.setPrefColumnCount(28);
+        ownLine.setWrapText(true);
+        ownLine.textProperty().bindBidirectional(viewModel.text(Field.MESSAGE));
+        row = addRow(form, row, messages.get("settings.message"), ownLine, viewModel, Field.MESSAGE);
+        TextField link = textField(viewModel, Field.LINK);
+        link.setPromptText("https://");
+        row = addRow(form, row, messages.get("settings.link"), link, viewModel, Field.LINK);
         Label message = sentence(viewModel.messageProperty());
         message.setId("settingsMessage");
         form.add(message, 0, row, 2, 1);
@@ -99,6 +119,14 @@ final class PlanSettingsDialog {
         DateField date = new DateField(messages.dates(), viewModel.text(field), opensAt);
         date.setId("settings-" + field.name());
         return date;
+    }
+
+    private static int heading(GridPane form, int row, String text) {
+        Label heading = new Label(text);
+        heading.getStyleClass().add("pane-heading");
+        GridPane.setMargin(heading, new Insets(6, 0, 0, 0));
+        form.add(heading, 0, row, 2, 1);
+        return row + 1;
     }
 
     /** A row of label and field, and under the field what is wrong with it while something is. */

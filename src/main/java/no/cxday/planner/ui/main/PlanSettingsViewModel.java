@@ -1,11 +1,13 @@
 package no.cxday.planner.ui.main;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -17,6 +19,8 @@ import no.cxday.planner.document.PlanDocument;
 import no.cxday.planner.i18n.DateTimeText;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.Balance;
+import no.cxday.planner.model.Communication;
+import no.cxday.planner.model.Extras;
 import no.cxday.planner.model.Plan;
 import no.cxday.planner.model.PlanRules;
 import no.cxday.planner.model.PlanSettings;
@@ -40,7 +44,11 @@ public final class PlanSettingsViewModel {
         LAST_DAY("lastDay"),
         DAY_START("dayStart"),
         DAY_END("dayEnd"),
-        TIME_ZONE("timeZone");
+        TIME_ZONE("timeZone"),
+        CURRENCY("currency"),
+        BUDGET("budget"),
+        MESSAGE("communication.message"),
+        LINK("communication.link");
 
         private final String path;
 
@@ -75,10 +83,16 @@ public final class PlanSettingsViewModel {
         this.messages = messages;
         PlanSettings current = document.plan().settings();
         DateTimeText dates = messages.dates();
-        Map<Field, String> shown = Map.of(Field.TITLE, current.title(), Field.ORGANIZATION, current.organization(),
-                Field.CX_DAY, dates.date(current.cxDay()), Field.FIRST_DAY, dates.date(current.firstDay()),
-                Field.LAST_DAY, dates.date(current.lastDay()), Field.DAY_START, DateTimeText.clock(current.dayStart()),
-                Field.DAY_END, DateTimeText.clock(current.dayEnd()), Field.TIME_ZONE, current.timeZone());
+        Plan plan = document.plan();
+        Communication communication = plan.communication();
+        Map<Field, String> shown = new EnumMap<>(Map.of(Field.TITLE, current.title(),
+                Field.ORGANIZATION, current.organization(), Field.CX_DAY, dates.date(current.cxDay()),
+                Field.FIRST_DAY, dates.date(current.firstDay()), Field.LAST_DAY, dates.date(current.lastDay()),
+                Field.DAY_START, DateTimeText.clock(current.dayStart()),
+                Field.DAY_END, DateTimeText.clock(current.dayEnd()), Field.TIME_ZONE, current.timeZone(),
+                Field.CURRENCY, plan.currency(), Field.BUDGET, plan.budget() == null ? "" : messages.amount(plan.budget())));
+        shown.put(Field.MESSAGE, communication == null ? "" : communication.message());
+        shown.put(Field.LINK, communication == null ? "" : communication.link());
         for (Field field : Field.values()) {
             StringProperty text = new SimpleStringProperty(this, field.path, shown.get(field));
             text.addListener(o -> stopAsking());
@@ -126,13 +140,13 @@ public final class PlanSettingsViewModel {
     public Outcome apply() {
         errors.values().forEach(error -> error.set(""));
         message.set("");
-        Optional<PlanSettings> read = read();
+        Optional<Read> read = read();
         if (read.isEmpty()) {
             return refused();
         }
-        PlanSettings settings = read.get();
+        PlanSettings settings = read.get().settings();
         Plan plan = document.plan();
-        Plan changed = plan.withSettings(settings);
+        Plan changed = read.get().appliedTo(plan);
         // The settings' own rules first (days in order, the CX day among them): a reversed span is
         // that, not a span that leaves every activity out.
         if (refusedFor(PlanRules.firstProblem(changed.withActivities(List.of())))) {
@@ -153,9 +167,8 @@ public final class PlanSettingsViewModel {
             message.set(question(impact, settings, plan, changed));
             return Outcome.ASKING;
         }
-        if (!settings.equals(plan.settings())) {
-            document.apply(messages.get("edit.settings"), p -> p.withSettings(settings));
-        }
+        Read applied = read.get();
+        document.apply(messages.get("edit.settings"), applied::appliedTo);
         return Outcome.APPLIED;
     }
 
@@ -186,8 +199,16 @@ public final class PlanSettingsViewModel {
         return messages.format(count == 1 ? oneKey : manyKey, from, to, count);
     }
 
-    /** The settings the fields name, or empty when a field cannot be read (said at that field). */
-    private Optional<PlanSettings> read() {
+    /** What the fields set: the settings, the money and what the poster and announcement say. */
+    private record Read(PlanSettings settings, String currency, BigDecimal budget, Communication communication) {
+
+        Plan appliedTo(Plan plan) {
+            return plan.withSettings(settings).withMoney(currency, budget).withCommunication(communication);
+        }
+    }
+
+    /** What the fields name, or empty when a field cannot be read (said at that field). */
+    private Optional<Read> read() {
         TypedValue<LocalDate> cxDay = date(Field.CX_DAY);
         TypedValue<LocalDate> firstDay = date(Field.FIRST_DAY);
         TypedValue<LocalDate> lastDay = date(Field.LAST_DAY);
@@ -200,10 +221,30 @@ public final class PlanSettingsViewModel {
         } else if (zoneProblem != null) {
             errors.get(Field.TIME_ZONE).set(messages.sentence(zoneProblem));
         }
+        BigDecimal before = document.plan().budget();
+        String budgetText = texts.get(Field.BUDGET).get();
+        TypedValue<BigDecimal> budget = before != null && budgetText.equals(messages.amount(before))
+                ? new TypedValue<>(before, "") : reported(Field.BUDGET, TypedValue.optionalAmount(budgetText, messages));
         boolean allRead = errors.values().stream().allMatch(error -> error.get().isEmpty());
-        return allRead ? Optional.of(new PlanSettings(texts.get(Field.TITLE).get().strip(),
+        if (!allRead) {
+            return Optional.empty();
+        }
+        PlanSettings settings = new PlanSettings(texts.get(Field.TITLE).get().strip(),
                 texts.get(Field.ORGANIZATION).get().strip(), cxDay.value(), firstDay.value(), lastDay.value(),
-                dayStart.value(), dayEnd.value(), zone)) : Optional.empty();
+                dayStart.value(), dayEnd.value(), zone);
+        return Optional.of(new Read(settings, texts.get(Field.CURRENCY).get().strip().toUpperCase(Locale.ROOT),
+                budget.value(), communication()));
+    }
+
+    /** The message and link as typed; none while both are empty and the plan had none. */
+    private Communication communication() {
+        Communication before = document.plan().communication();
+        String message = texts.get(Field.MESSAGE).get().strip();
+        String link = texts.get(Field.LINK).get().strip();
+        if (before == null && message.isEmpty() && link.isEmpty()) {
+            return null;
+        }
+        return new Communication(message, link, before == null ? Extras.NONE : before.extras());
     }
 
     private TypedValue<LocalDate> date(Field field) {

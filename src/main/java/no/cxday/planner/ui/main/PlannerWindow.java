@@ -22,6 +22,8 @@ import no.cxday.planner.ui.Theme;
 import no.cxday.planner.ui.WindowState;
 import no.cxday.planner.ui.balance.BalanceView;
 import no.cxday.planner.ui.balance.BalanceViewModel;
+import no.cxday.planner.ui.budget.BudgetView;
+import no.cxday.planner.ui.budget.BudgetViewModel;
 import no.cxday.planner.ui.editor.ActivityEditorView;
 import no.cxday.planner.ui.editor.ActivityEditorViewModel;
 import no.cxday.planner.ui.export.ExportView;
@@ -75,12 +77,13 @@ public final class PlannerWindow {
         ExportView export = new ExportView(new ExportViewModel(document, dialogs, messages), dialogs);
         PreparationViewModel preparationViewModel = new PreparationViewModel(document, messages, today);
         PreparationView preparation = new PreparationView(preparationViewModel, messages);
+        BudgetViewModel budgetViewModel = new BudgetViewModel(document, reviewMode, messages);
         view = new MainView(viewModel, messages, new MainView.Panes(ideas, timelineView, balance, review, editor,
-                export, timeline, preparation), onQuit,
+                export, timeline, preparation, new BudgetView(budgetViewModel, messages)), onQuit,
                 onLanguage, state.themeProperty());
         // Holding these is what keeps the window's content alive while it is shown, and ends it after.
         lifetime = Subscription.combine(view::close, balance::close, timeline::close, editorViewModel::close,
-                preparationViewModel::close);
+                preparationViewModel::close, budgetViewModel::close);
     }
 
     /** Ends every subscription of this window's view models to the document and the window's state. */

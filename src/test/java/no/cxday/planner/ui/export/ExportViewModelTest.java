@@ -58,7 +58,7 @@ class ExportViewModelTest {
         dialogs.filesToSave.add(dir.resolve("rapport.pdf"));
 
         viewModel.exportPdf(LIST);
-        viewModel.exportCalendar(null);
+        viewModel.exportCalendar(null, false);
         viewModel.exportReviewReport();
 
         assertEquals(List.of("Lagret «agenda.pdf» i mappen " + dir + ".", "Lagret «kalender.ics» i mappen " + dir + ".",
@@ -89,7 +89,7 @@ class ExportViewModelTest {
     void theCalendarOfOneLaneIsWritten() throws Exception {
         dialogs.filesToSave.add(dir.resolve("auditoriet.ics"));
 
-        assertTrue(viewModel.exportCalendar("auditoriet"));
+        assertTrue(viewModel.exportCalendar("auditoriet", false));
 
         String ics = Files.readString(dir.resolve("auditoriet.ics"));
         assertTrue(ics.contains("SUMMARY:CX workshops") && !ics.contains("SUMMARY:Kake og kaffe"));
@@ -109,7 +109,7 @@ class ExportViewModelTest {
     void cancellingTheFileChooserWritesNothing() {
         dialogs.filesToSave.add(ScriptedDialogs.CANCELLED);
 
-        assertFalse(viewModel.exportCalendar(null));
+        assertFalse(viewModel.exportCalendar(null, false));
         assertEquals(List.of(), dialogs.errors);
         assertEquals(List.of(), dialogs.notices);
     }
@@ -137,5 +137,44 @@ class ExportViewModelTest {
 
         assertEquals(List.of("CX-dagen 2026 evaluering.pdf"), dialogs.suggestedNames);
         assertTrue(Files.size(dir.resolve("rapport.pdf")) > 1000);
+    }
+
+    @Test
+    void theTaskListIsWrittenUnderThePlansNameAndSaysWhoDoesWhat() throws Exception {
+        dialogs.filesToSave.add(dir.resolve("oppgaver.pdf"));
+
+        assertTrue(viewModel.exportTasksPdf());
+
+        assertEquals(List.of("CX-dagen 2026 hvem gjør hva.pdf"), dialogs.suggestedNames);
+        try (PDDocument pdf = Loader.loadPDF(dir.resolve("oppgaver.pdf").toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("Kari"), text);
+        }
+    }
+
+    @Test
+    void theCalendarWithTasksGivesTheTasksTheIdsTheNextSaveKeeps() throws Exception {
+        PlanDocument document = new PlanDocument(PlanReader.read(writeFixture("preparation.cxplan.json")));
+        ExportViewModel export = new ExportViewModel(document, dialogs, new Messages(Language.NB));
+        assertTrue(document.plan().activities().stream().flatMap(a -> a.tasks().stream()).anyMatch(t -> t.id() == null),
+                "the fixture has tasks without ids");
+        dialogs.filesToSave.add(dir.resolve("frister.ics"));
+
+        assertTrue(export.exportCalendar(null, true));
+
+        String ics = Files.readString(dir.resolve("frister.ics"));
+        List<String> ids = document.plan().activities().stream().flatMap(a -> a.tasks().stream())
+                .map(t -> t.id()).toList();
+        assertTrue(ids.stream().allMatch(java.util.Objects::nonNull), ids.toString());
+        assertTrue(ics.contains("Frist:"), ics);
+        Path saved = dir.resolve("saved.cxplan.json");
+        no.cxday.planner.model.Plan written = no.cxday.planner.storage.PlanWriter.save(document.plan(), saved);
+        assertEquals(ids, written.activities().stream().flatMap(a -> a.tasks().stream()).map(t -> t.id()).toList());
+    }
+
+    private Path writeFixture(String name) throws Exception {
+        Path file = dir.resolve(name);
+        Files.writeString(file, PlanFixtures.text(name));
+        return file;
     }
 }

@@ -208,4 +208,53 @@ class PlanSettingsViewModelTest {
                 + "tidslinjen. Balansen går fra 19 til 21, fordi tiden utenfor dagen ikke teller.",
                 settings.messageProperty().get());
     }
+
+    @Test
+    void theBudgetCurrencyAndPosterLineApplyAsOneUndoableEdit() {
+        PlanSettingsViewModel settings = settings(NB);
+        settings.text(Field.CURRENCY).set("sek");
+        settings.text(Field.BUDGET).set("25 000,50");
+        settings.text(Field.MESSAGE).set("Velkommen til CX-dagen!");
+        settings.text(Field.LINK).set("https://intranett.example.no/cx");
+
+        assertEquals(Outcome.APPLIED, settings.apply());
+
+        Plan plan = document.plan();
+        assertEquals("SEK", plan.currency());
+        assertEquals(new java.math.BigDecimal("25000.50"), plan.budget());
+        assertEquals("Velkommen til CX-dagen!", plan.communication().message());
+        assertEquals("https://intranett.example.no/cx", plan.communication().link());
+        document.undo();
+        assertEquals("NOK", document.plan().currency());
+        assertEquals(null, document.plan().budget());
+    }
+
+    @Test
+    void aBadCurrencyBudgetOrLinkIsSaidAtItsFieldAndNothingChanges() {
+        PlanSettingsViewModel settings = settings(NB);
+        settings.text(Field.BUDGET).set("mye");
+
+        assertEquals(Outcome.REFUSED, settings.apply());
+        assertEquals("Beløpet «mye» kan ikke leses: skriv det som 2500 eller 2 500,50.",
+                settings.error(Field.BUDGET).get());
+
+        settings.text(Field.BUDGET).set("");
+        settings.text(Field.CURRENCY).set("kroner");
+        assertEquals(Outcome.REFUSED, settings.apply());
+        assertEquals("«KRONER» er ikke en valutakode (tre store bokstaver, som NOK).",
+                settings.error(Field.CURRENCY).get());
+
+        settings.text(Field.CURRENCY).set("NOK");
+        settings.text(Field.LINK).set("intranett/cx");
+        assertEquals(Outcome.REFUSED, settings.apply());
+        assertFalse(settings.error(Field.LINK).get().isEmpty());
+        assertFalse(document.isDirty());
+    }
+
+    @Test
+    void settingsLeftAsTheyWereMakeNoEdit() {
+        assertEquals(Outcome.APPLIED, settings(NB).apply());
+
+        assertFalse(document.isDirty());
+    }
 }

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
@@ -17,17 +19,21 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TreeCell;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import no.cxday.planner.catalogue.Catalogue;
 import no.cxday.planner.document.PlanDocument;
 import no.cxday.planner.i18n.Language;
 import no.cxday.planner.i18n.Messages;
+import no.cxday.planner.model.Activity;
 import no.cxday.planner.model.Task;
 import no.cxday.planner.storage.PlanFixtures;
 import no.cxday.planner.storage.PlanReader;
 import no.cxday.planner.storage.RecentFiles;
 import no.cxday.planner.storage.RecoveryStore;
+import no.cxday.planner.ui.MonocleDragState;
 import no.cxday.planner.ui.ScriptedDialogs;
 import no.cxday.planner.ui.Theme;
 import no.cxday.planner.ui.WindowState;
@@ -52,6 +58,7 @@ class PreparationWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
+        MonocleDragState.reset();
         Path file = Files.createTempFile(dir, "preparation", ".cxplan.json");
         Files.writeString(file, PlanFixtures.text("preparation.cxplan.json"));
         document = new PlanDocument(PlanReader.read(file));
@@ -136,5 +143,32 @@ class PreparationWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals(List.of("Bestille kake"), shownTasks(robot));
+    }
+
+    @Test
+    void droppingTheCustomerPanelGivesItsTasksDueTheirDaysBeforeItsDay(FxRobot robot) {
+        TreeCell<?> idea = robot.lookup(".idea-cell")
+                .match((TreeCell<?> cell) -> "Kunde-panel".equals(cell.getText())).queryAs(TreeCell.class);
+        Node timeline = robot.lookup("#timeline").query();
+        Bounds shown = timeline.localToScreen(timeline.getBoundsInLocal());
+
+        robot.drag(idea, MouseButton.PRIMARY).moveBy(12, 4)
+                .moveTo(new Point2D(shown.getMinX() + shown.getWidth() * 0.6, shown.getMinY() + shown.getHeight() * 0.7))
+                .release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Activity panel = document.plan().activities().stream().filter(a -> "kunde-panel".equals(a.ideaId()))
+                .findFirst().orElseThrow();
+        LocalDate day = panel.start().toLocalDate();
+        assertEquals(List.of("Velge ut kunder med ulike erfaringer", "Invitere kundene til panelet",
+                "Booke rom og forberede spørsmål sammen med ordstyreren", "Takke kundene og dele det dere lærte internt"),
+                panel.tasks().stream().map(Task::text).toList());
+        assertEquals(List.of(day.minusDays(28), day.minusDays(21), day.minusDays(14), day.plusDays(3)),
+                panel.tasks().stream().map(Task::due).toList());
+
+        shortcut(robot, KeyCode.DIGIT2);
+        assertTrue(shownTasks(robot).contains("Invitere kundene til panelet"), "the preparation list has them");
+        shortcut(robot, KeyCode.Z);
+        assertFalse(shownTasks(robot).contains("Invitere kundene til panelet"), "undoing the drop takes them away");
     }
 }
