@@ -79,6 +79,7 @@ public final class MainView {
         Tab preparationTab = new Tab(messages.get("menu.view.preparation"), panes.preparation().root());
         preparationTab.setId("preparationTab");
         centre.getTabs().setAll(timelineTab, preparationTab);
+        panes.preparation().shownProperty().bind(preparationTab.selectedProperty());
         centre.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane split = new SplitPane(panes.ideas().root(), centre, right);
         split.setDividerPositions(0.22, 0.72);

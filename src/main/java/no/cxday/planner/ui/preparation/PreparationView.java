@@ -6,6 +6,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
+import javafx.beans.property.BooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -70,12 +71,18 @@ public final class PreparationView {
         return root;
     }
 
+    /** Whether the list is on screen: it is brought up to date only while it is. */
+    public BooleanProperty shownProperty() {
+        return viewModel.shownProperty();
+    }
+
     public void focus() {
         table.requestFocus();
     }
 
     private FlowPane filters() {
         ComboBox<PreparationViewModel.Sort> sort = new ComboBox<>();
+        sort.setId("preparationSort");
         sort.getItems().setAll(PreparationViewModel.Sort.values());
         sort.setConverter(names(s -> messages.get(s.key)));
         sort.valueProperty().bindBidirectional(viewModel.sortProperty());

@@ -4,13 +4,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -18,6 +21,7 @@ import javafx.util.Subscription;
 import no.cxday.planner.document.PlanDocument;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.Activity;
+import no.cxday.planner.model.Plan;
 import no.cxday.planner.model.PlanEdits;
 import no.cxday.planner.model.Preparation;
 import no.cxday.planner.model.Task;
@@ -56,8 +60,6 @@ public final class PreparationViewModel {
             boolean done, boolean overdue) {
     }
 
-    private static final Comparator<Row> BY_OWNER = Comparator.comparing(r -> r.owner().toLowerCase(Locale.ROOT));
-
     private final PlanDocument document;
     private final Messages messages;
     private final Supplier<LocalDate> today;
@@ -70,7 +72,15 @@ public final class PreparationViewModel {
     private final ObjectProperty<State> state = new SimpleObjectProperty<>(this, "state", State.ALL);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final BooleanProperty shown = new SimpleBooleanProperty(this, "shown", true);
     private final Subscription subscription;
+    /** Each activity's rows, as made for the plan and the day the list was last made for. */
+    private final Map<Activity, Row[]> rowCache = new IdentityHashMap<>();
+    private Plan rowsOf;
+    private LocalDate rowsOn;
+    private List<Row> byDue = List.of();
+    private List<Row> byOwner;
+    private boolean stale;
 
     public PreparationViewModel(PlanDocument document, Messages messages, Supplier<LocalDate> today) {
         this.document = document;
@@ -78,7 +88,12 @@ public final class PreparationViewModel {
         this.today = today;
         subscription = Subscription.combine(document.planProperty().subscribe((before, now) -> refresh()),
                 sort.subscribe((before, now) -> refresh()), owner.subscribe((before, now) -> refresh()),
-                activity.subscribe((before, now) -> refresh()), state.subscribe((before, now) -> refresh()));
+                activity.subscribe((before, now) -> refresh()), state.subscribe((before, now) -> refresh()),
+                shown.subscribe((before, now) -> {
+                    if (now && stale) {
+                        refresh();
+                    }
+                }));
         refresh();
     }
 
@@ -87,30 +102,71 @@ public final class PreparationViewModel {
         subscription.unsubscribe();
     }
 
+    /**
+     * Shows the list as the plan now has it. While the list is hidden this only notes that it is
+     * out of date, so that an edit on the timeline of a large plan does not pay for it; each task's
+     * row is made once for each version of its activity.
+     */
     private void refresh() {
-        Preparation all = Preparation.of(document.plan());
+        if (!shown.get()) {
+            stale = true;
+            return;
+        }
+        stale = false;
+        Plan plan = document.plan();
         LocalDate now = today.get();
-        List<String> names = all.items().stream().map(Preparation.Item::owner).filter(n -> !n.isBlank())
+        if (plan != rowsOf || !now.equals(rowsOn)) {
+            makeRows(plan, now);
+        }
+        String chosen = activity.get();
+        String wanted = owner.get();
+        List<Row> base = sort.get() == Sort.OWNER ? byOwner() : byDue;
+        rows.setAll(base.stream()
+                .filter(r -> wanted == null || r.owner().equalsIgnoreCase(wanted))
+                .filter(r -> chosen == null || r.item().activity().id().equals(chosen))
+                .filter(r -> shows(r.item(), now)).toList());
+    }
+
+    private void makeRows(Plan plan, LocalDate now) {
+        if (!now.equals(rowsOn)) {
+            rowCache.clear();
+        }
+        Map<Activity, Row[]> kept = new IdentityHashMap<>();
+        Preparation all = Preparation.of(plan);
+        List<Row> made = new ArrayList<>(all.total());
+        for (Preparation.Item item : all.items()) {
+            Row[] ofActivity = kept.computeIfAbsent(item.activity(),
+                    a -> rowCache.getOrDefault(a, new Row[a.tasks().size()]));
+            if (ofActivity[item.index()] == null) {
+                ofActivity[item.index()] = row(item, now);
+            }
+            made.add(ofActivity[item.index()]);
+        }
+        rowCache.clear();
+        rowCache.putAll(kept);
+        byDue = made;
+        byOwner = null;
+        rowsOf = plan;
+        rowsOn = now;
+        List<String> names = made.stream().map(Row::owner).filter(n -> !n.isBlank())
                 .distinct().sorted(String.CASE_INSENSITIVE_ORDER).toList();
         if (!owners.equals(names)) {
             owners.setAll(names);
         }
-        List<String> ids = document.plan().activities().stream().map(Activity::id).toList();
+        List<String> ids = plan.activities().stream().map(Activity::id).toList();
         if (!activities.equals(ids)) {
             activities.setAll(ids);
         }
-        String chosen = activity.get();
-        List<Row> shown = new ArrayList<>(all.items().stream()
-                .filter(i -> owner.get() == null || i.owner().equalsIgnoreCase(owner.get()))
-                .filter(i -> chosen == null || i.activity().id().equals(chosen))
-                .filter(i -> shows(i, now))
-                .map(i -> row(i, now)).toList());
-        if (sort.get() == Sort.OWNER) {
-            shown.sort(BY_OWNER);
-        }
-        rows.setAll(shown);
         summary.set(all.total() == 0 ? messages.get("prep.summary.none")
                 : messages.format("prep.summary", all.done(), all.total(), all.overdue(now)));
+    }
+
+    /** The rows by owner, in due order within each owner; sorted once for each version of the plan. */
+    private List<Row> byOwner() {
+        if (byOwner == null) {
+            byOwner = byDue.stream().sorted(Comparator.comparing(Row::owner, String.CASE_INSENSITIVE_ORDER)).toList();
+        }
+        return byOwner;
     }
 
     private boolean shows(Preparation.Item item, LocalDate now) {
@@ -202,6 +258,11 @@ public final class PreparationViewModel {
         List<Task> copy = new ArrayList<>(tasks);
         change.accept(copy);
         return copy;
+    }
+
+    /** Whether the list is on screen; while it is not, it is brought up to date only when it is again. */
+    public BooleanProperty shownProperty() {
+        return shown;
     }
 
     public ObservableList<Row> rows() {
