@@ -43,4 +43,19 @@ public final class LargePlans {
         }
         return plan.withActivities(activities);
     }
+
+    /** The plan of {@code count} activities in 20 lanes with three tasks on each, of 30 owners, some done, some without a date. */
+    public static Plan withThreeTasksEach(int count) {
+        Plan plan = of(count, 20);
+        List<Activity> activities = new ArrayList<>(count);
+        for (Activity a : plan.activities()) {
+            int n = Integer.parseInt(a.id().substring(2));
+            activities.add(a.withTasks(List.of(
+                    new Task("t-" + (3 * n + 1), "Bestille " + n, "Eier " + (n % 30), CX_DAY.minusDays(n % 20),
+                            n % 4 == 0, Extras.NONE),
+                    new Task("t-" + (3 * n + 2), "Invitere " + n, "", CX_DAY.minusDays(n % 9), false, Extras.NONE),
+                    new Task("t-" + (3 * n + 3), "Følge opp " + n, "Eier " + (n % 7), null, false, Extras.NONE))));
+        }
+        return plan.withActivities(activities);
+    }
 }

@@ -17,14 +17,14 @@ public final class BudgetView {
     public BudgetView(BudgetViewModel viewModel, Messages messages) {
         root.getStyleClass().add("budget");
         root.setPadding(new Insets(4, 8, 4, 8));
-        Label heading = new Label(messages.get("budget.heading"));
-        heading.getStyleClass().add("pane-heading");
         Label planned = line(viewModel.plannedProperty());
         planned.setId("budgetPlanned");
         ProgressBar share = new ProgressBar();
         share.setMaxWidth(Double.MAX_VALUE);
         share.progressProperty().bind(viewModel.shareProperty());
         share.setAccessibleText(messages.get("budget.heading"));
+        share.visibleProperty().bind(viewModel.budgetSetProperty());
+        share.managedProperty().bind(share.visibleProperty());
         Label over = line(viewModel.overProperty());
         over.setId("budgetOver");
         over.getStyleClass().add("over-budget");
@@ -50,7 +50,7 @@ public final class BudgetView {
             perHeading.setVisible(!rows.isEmpty());
             perHeading.setManaged(!rows.isEmpty());
         });
-        root.getChildren().addAll(heading, planned, share, over, actual, perHeading, perParticipant);
+        root.getChildren().addAll(planned, share, over, actual, perHeading, perParticipant);
     }
 
     public Parent root() {

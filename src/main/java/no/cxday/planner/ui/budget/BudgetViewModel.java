@@ -34,6 +34,7 @@ public final class BudgetViewModel {
     private final Messages messages;
     private final ReadOnlyStringWrapper planned = new ReadOnlyStringWrapper(this, "planned", "");
     private final ReadOnlyDoubleWrapper share = new ReadOnlyDoubleWrapper(this, "share");
+    private final ReadOnlyBooleanWrapper budgetSet = new ReadOnlyBooleanWrapper(this, "budgetSet");
     private final ReadOnlyStringWrapper over = new ReadOnlyStringWrapper(this, "over", "");
     private final ReadOnlyBooleanWrapper overBudget = new ReadOnlyBooleanWrapper(this, "overBudget");
     private final ReadOnlyStringWrapper actual = new ReadOnlyStringWrapper(this, "actual", "");
@@ -58,7 +59,8 @@ public final class BudgetViewModel {
         BigDecimal plannedTotal = Costs.planned(plan);
         planned.set(budget == null ? messages.format("budget.plannedNoBudget", money(plannedTotal, plan))
                 : messages.format("budget.plannedOf", money(plannedTotal, plan), money(budget, plan)));
-        share.set(budget == null || budget.signum() == 0 ? (plannedTotal.signum() > 0 ? 1 : 0)
+        budgetSet.set(budget != null);
+        share.set(budget == null ? 0 : budget.signum() == 0 ? (plannedTotal.signum() > 0 ? 1 : 0)
                 : plannedTotal.divide(budget, 4, RoundingMode.HALF_UP).min(BigDecimal.ONE).doubleValue());
         boolean isOver = budget != null && plannedTotal.compareTo(budget) > 0;
         overBudget.set(isOver);
@@ -87,7 +89,11 @@ public final class BudgetViewModel {
         return planned.getReadOnlyProperty();
     }
 
-    /** How much of the budget the planned total takes, from 0 to 1 (1 when over, or when spent without a budget). */
+    public ReadOnlyBooleanProperty budgetSetProperty() {
+        return budgetSet.getReadOnlyProperty();
+    }
+
+    /** How much of the budget the planned total takes, from 0 to 1 (1 when over); 0 without a budget. */
     public ReadOnlyDoubleProperty shareProperty() {
         return share.getReadOnlyProperty();
     }

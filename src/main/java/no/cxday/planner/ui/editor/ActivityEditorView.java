@@ -50,8 +50,6 @@ public final class ActivityEditorView {
         root.getStyleClass().add("activity-editor");
         root.setPadding(new Insets(8));
 
-        Label heading = new Label(messages.get("editor.heading"));
-        heading.getStyleClass().add("pane-heading");
         Label nothing = new Label(messages.get("editor.nothingSelected"));
         nothing.setWrapText(true);
         nothing.visibleProperty().bind(viewModel.editingProperty().not());
@@ -113,7 +111,7 @@ public final class ActivityEditorView {
         row = costs(form, row);
         row = evaluation(form, row, reviewMode);
         GridPane.setHgrow(title, Priority.ALWAYS);
-        root.getChildren().addAll(heading, error(viewModel.noticeProperty()), nothing);
+        root.getChildren().addAll(error(viewModel.noticeProperty()), nothing);
         viewModel.editingProperty().addListener((o, was, editing) -> {
             if (editing) {
                 attachForm();
@@ -152,6 +150,7 @@ public final class ActivityEditorView {
         TextField expected = new TextField();
         expected.setId("editorExpected");
         expected.setPrefColumnCount(6);
+        expected.setMaxWidth(Region.USE_PREF_SIZE);
         text(expected, costs.expectedProperty());
         form.addRow(row++, label("editor.expected"), expected);
         form.add(error(costs.expectedErrorProperty()), 1, row++);

@@ -2,16 +2,14 @@ package no.cxday.planner.ui.main;
 
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -19,7 +17,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import no.cxday.planner.i18n.Language;
 import no.cxday.planner.i18n.Messages;
@@ -53,9 +50,10 @@ public final class MainView {
      * @param panes      the idea browser, the timeline and the right-hand panes, in that order
      * @param onQuit     closes the window (after the view model agreed)
      * @param onLanguage switches the whole window to another language
+     * @param selected   the id of the selected activity, whose editor is then shown
      */
     public MainView(MainViewModel viewModel, Messages messages, Panes panes, Runnable onQuit,
-            Consumer<Language> onLanguage, ObjectProperty<Theme> theme) {
+            Consumer<Language> onLanguage, ObjectProperty<Theme> theme, ObservableValue<String> selected) {
         this.viewModel = viewModel;
         this.messages = messages;
         root.getStyleClass().add("main-view");
@@ -65,15 +63,8 @@ public final class MainView {
         fillRecent();
         root.setTop(new MenuBar(fileMenu(panes.export(), onQuit), editMenu(), planMenu(panes),
                 viewMenu(onLanguage, theme, panes), helpMenu()));
-        ReviewView.bindShown(panes.review().root(), viewModel.reviewModeProperty());
-        VBox lastYear = new VBox(panes.review().lastYear());
-        lastYear.setPadding(new Insets(0, 8, 0, 8));
-        VBox rightPanes = new VBox(panes.balance().root(), panes.budget().root(), lastYear, panes.editor().root());
-        subscriptions = subscriptions.and(attachWhenFirstOn(rightPanes, 3, panes.review().root(),
-                viewModel.reviewModeProperty()));
-        ScrollPane right = new ScrollPane(rightPanes);
-        right.setFitToWidth(true);
-        right.getStyleClass().add("right-pane");
+        RightPane right = new RightPane(panes, messages, viewModel.reviewModeProperty(), selected);
+        subscriptions = subscriptions.and(right::close);
         Tab timelineTab = new Tab(messages.get("menu.view.timeline"), panes.timeline().root());
         timelineTab.setId("timelineTab");
         Tab preparationTab = new Tab(messages.get("menu.view.preparation"), panes.preparation().root());
@@ -81,10 +72,10 @@ public final class MainView {
         centre.getTabs().setAll(timelineTab, preparationTab);
         panes.preparation().shownProperty().bind(preparationTab.selectedProperty());
         centre.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        SplitPane split = new SplitPane(panes.ideas().root(), centre, right);
+        SplitPane split = new SplitPane(panes.ideas().root(), centre, right.root());
         split.setDividerPositions(0.22, 0.72);
         SplitPane.setResizableWithParent(panes.ideas().root(), false);
-        SplitPane.setResizableWithParent(right, false);
+        SplitPane.setResizableWithParent(right.root(), false);
         root.setCenter(split);
     }
 
@@ -101,18 +92,6 @@ public final class MainView {
     /** Stops following the window's state: this view was replaced or the window closed. */
     public void close() {
         subscriptions.unsubscribe();
-    }
-
-    /**
-     * Puts a pane into the window the first time it is switched on, so that start-up does not pay
-     * for the skins and styles of what is not shown.
-     */
-    private Subscription attachWhenFirstOn(VBox parent, int index, Parent pane, BooleanProperty on) {
-        return on.subscribe(now -> {
-            if (now && pane.getParent() == null) {
-                parent.getChildren().add(index, pane);
-            }
-        });
     }
 
     private Menu fileMenu(ExportView export, Runnable onQuit) {

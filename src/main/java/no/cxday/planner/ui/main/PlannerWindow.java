@@ -80,7 +80,7 @@ public final class PlannerWindow {
         BudgetViewModel budgetViewModel = new BudgetViewModel(document, reviewMode, messages);
         view = new MainView(viewModel, messages, new MainView.Panes(ideas, timelineView, balance, review, editor,
                 export, timeline, preparation, new BudgetView(budgetViewModel, messages)), onQuit,
-                onLanguage, state.themeProperty());
+                onLanguage, state.themeProperty(), state.selectedActivityIdProperty());
         // Holding these is what keeps the window's content alive while it is shown, and ends it after.
         lifetime = Subscription.combine(view::close, balance::close, timeline::close, editorViewModel::close,
                 preparationViewModel::close, budgetViewModel::close);

@@ -37,8 +37,6 @@ public final class ReviewView {
         root.getStyleClass().add("review-view");
         root.setPadding(new Insets(8));
 
-        Label heading = new Label(messages.get("review.heading"));
-        heading.getStyleClass().add("pane-heading");
         Label summary = new Label();
         summary.setId("reviewSummary");
         summary.setWrapText(true);
@@ -58,7 +56,7 @@ public final class ReviewView {
         viewModel.reviewProperty().addListener((o, before, now) -> showLists(now));
         showLists(viewModel.reviewProperty().get());
 
-        root.getChildren().addAll(heading, summary,
+        root.getChildren().addAll(summary,
                 new Label(messages.get("review.whatWorked")), whatWorked,
                 new Label(messages.get("review.learnings")), learnings,
                 adder("review.addLearning", viewModel::addLearning),
@@ -82,7 +80,7 @@ public final class ReviewView {
         return lastYear;
     }
 
-    public static void bindShown(Node node, ObservableValue<Boolean> shown) {
+    private static void bindShown(Node node, ObservableValue<Boolean> shown) {
         node.visibleProperty().bind(shown);
         node.managedProperty().bind(shown);
     }

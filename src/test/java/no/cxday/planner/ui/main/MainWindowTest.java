@@ -158,7 +158,7 @@ class MainWindowTest {
     void afterCarryOverTheRightPaneFitsItsWidthAndOpensAtItsLeftEdge(FxRobot robot) throws Exception {
         openTheExampleAs("carried.cxplan.json", robot);
         robot.interact(() -> window.viewModel().reviewModeProperty().set(true));
-        ScrollPane right = robot.lookup(".right-pane").queryAs(ScrollPane.class);
+        ScrollPane right = robot.lookup("#rightTabActivityScroll").queryAs(ScrollPane.class);
         robot.interact(() -> right.setVvalue(1));
         robot.interact(() -> window.viewModel().carryOver(2027, false));
 
@@ -244,7 +244,7 @@ class MainWindowTest {
         Label message = robot.lookup(".field-error").match(Node::isVisible).queryAs(Label.class);
 
         assertTrue(Character.isUpperCase(message.getText().charAt(0)), message.getText());
-        Node viewport = robot.lookup(".right-pane").queryAs(ScrollPane.class).lookup(".viewport");
+        Node viewport = robot.lookup("#rightTabActivityScroll").queryAs(ScrollPane.class).lookup(".viewport");
         assertTrue(message.localToScene(message.getBoundsInLocal()).getMaxX()
                 <= viewport.localToScene(viewport.getBoundsInLocal()).getMaxX(),
                 "the message wraps within the pane rather than running past its edge");

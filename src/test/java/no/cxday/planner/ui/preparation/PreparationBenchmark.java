@@ -3,9 +3,7 @@ package no.cxday.planner.ui.preparation;
 import com.sun.javafx.tk.Toolkit;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
@@ -16,11 +14,7 @@ import no.cxday.planner.catalogue.Catalogue;
 import no.cxday.planner.document.PlanDocument;
 import no.cxday.planner.i18n.Language;
 import no.cxday.planner.i18n.Messages;
-import no.cxday.planner.model.Activity;
-import no.cxday.planner.model.Extras;
-import no.cxday.planner.model.Plan;
 import no.cxday.planner.model.PlanEdits;
-import no.cxday.planner.model.Task;
 import no.cxday.planner.storage.RecentFiles;
 import no.cxday.planner.storage.RecoveryStore;
 import no.cxday.planner.ui.ScriptedDialogs;
@@ -49,23 +43,9 @@ class PreparationBenchmark {
     private TabPane tabs;
     private Scene scene;
 
-    static Plan planWithThreeTasksEach() {
-        Plan plan = LargePlans.of(5_000, 20);
-        List<Activity> activities = new ArrayList<>();
-        for (Activity a : plan.activities()) {
-            int n = Integer.parseInt(a.id().substring(2));
-            activities.add(a.withTasks(List.of(
-                    new Task("t-" + (3 * n + 1), "Bestille " + n, "Eier " + (n % 30), CX_DAY.minusDays(n % 20), n % 4 == 0,
-                            Extras.NONE),
-                    new Task("t-" + (3 * n + 2), "Invitere " + n, "", CX_DAY.minusDays(n % 9), false, Extras.NONE),
-                    new Task("t-" + (3 * n + 3), "Følge opp " + n, "Eier " + (n % 7), null, false, Extras.NONE))));
-        }
-        return plan.withActivities(activities);
-    }
-
     @Start
     void start(Stage stage) {
-        document = new PlanDocument(planWithThreeTasksEach());
+        document = new PlanDocument(LargePlans.withThreeTasksEach(5_000));
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
         PlannerWindow window = new PlannerWindow(document, Catalogue.load(),
                 new PlannerWindow.Storage(new RecentFiles(tmp.resolve("bench-recent")),
