@@ -22,6 +22,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.util.converter.DefaultStringConverter;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -97,7 +98,7 @@ public final class PreparationView {
         ComboBox<String> activity = choice(viewModel.activities(), viewModel.activityProperty(),
                 viewModel::activityName, messages.get("prep.activity.all"));
         activity.setId("preparationActivity");
-        activity.setPrefWidth(260);
+        activity.setPrefWidth(220);
         Label sortLabel = new Label(messages.get("prep.sort"));
         sortLabel.setLabelFor(sort);
         FlowPane filters = new FlowPane(8, 6, sortLabel, sort, owner, activity, state);
@@ -143,16 +144,16 @@ public final class PreparationView {
         table.setItems(viewModel.rows());
         table.setEditable(true);
         table.setPlaceholder(new Label(messages.get("prep.empty")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableColumn<Row, Boolean> done = new TableColumn<>(messages.get("prep.column.done"));
         done.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().done()));
         done.setCellFactory(c -> new DoneCell());
         done.setMinWidth(56);
         done.setMaxWidth(70);
         TableColumn<Row, String> text = editable("prep.column.text", Row::text, viewModel::editText);
-        text.setPrefWidth(170);
+        text.setPrefWidth(240);
         TableColumn<Row, String> activity = column("prep.column.activity", Row::activity);
-        activity.setPrefWidth(250);
+        activity.setPrefWidth(190);
         activity.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String name, boolean empty) {
@@ -162,12 +163,11 @@ public final class PreparationView {
             }
         });
         TableColumn<Row, String> owner = editable("prep.column.owner", Row::owner, viewModel::editOwner);
+        owner.setPrefWidth(80);
         TableColumn<Row, String> due = editable("prep.column.due", Row::due, viewModel::editDue);
-        due.setMinWidth(90);
-        TableColumn<Row, String> state = column("prep.column.state",
-                row -> row.overdue() ? messages.get("prep.overdue") : "");
-        state.setMinWidth(100);
-        table.getColumns().setAll(List.of(done, text, activity, owner, due, state));
+        due.setCellFactory(c -> new DueCell());
+        due.setMinWidth(110);
+        table.getColumns().setAll(List.of(done, text, activity, owner, due));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(Row row, boolean empty) {
@@ -212,6 +212,31 @@ public final class PreparationView {
         return column;
     }
 
+    /** A due date typed in place, with the sign of an overdue task beside it, which reads in greyscale too. */
+    private final class DueCell extends TextFieldTableCell<Row, String> {
+
+        DueCell() {
+            super(new DefaultStringConverter());
+            setContentDisplay(ContentDisplay.RIGHT);
+            setGraphicTextGap(6);
+        }
+
+        @Override
+        public void updateItem(String due, boolean empty) {
+            super.updateItem(due, empty);
+            Row row = empty ? null : getTableRow().getItem();
+            if (row != null && row.overdue() && !isEditing()) {
+                Label sign = new Label(messages.get("prep.overdueSign"));
+                sign.getStyleClass().add("overdue-sign");
+                setGraphic(sign);
+                setTooltip(new Tooltip(messages.get("prep.overdue")));
+            } else if (!isEditing()) {
+                setGraphic(null);
+                setTooltip(null);
+            }
+        }
+    }
+
     private interface Edit {
         boolean apply(Row row, String typed);
     }
@@ -228,7 +253,7 @@ public final class PreparationView {
         activity.setId("preparationNewActivity");
         activity.setPromptText(messages.get("prep.column.activity"));
         activity.setConverter(names(viewModel::activityName));
-        activity.setPrefWidth(260);
+        activity.setPrefWidth(220);
         TextField text = new TextField();
         text.setId("preparationNewTask");
         text.setPromptText(messages.get("editor.newTask"));

@@ -171,4 +171,18 @@ class PreparationWindowTest {
         shortcut(robot, KeyCode.Z);
         assertFalse(shownTasks(robot).contains("Invitere kundene til panelet"), "undoing the drop takes them away");
     }
+
+    @Test
+    void anOverdueTaskCarriesTheSignBesideItsDueDateAndNoOtherDoes(FxRobot robot) {
+        shortcut(robot, KeyCode.DIGIT2);
+
+        List<String> signed = robot.lookup((Node n) -> n instanceof TableCell<?, ?> c && c.getGraphic() instanceof Label l
+                && "⚠".equals(l.getText())).queryAll().stream()
+                .map(n -> ((TableCell<?, ?>) n).getTableRow().getItem()).map(item -> ((Row) item).text()).toList();
+
+        List<String> overdue = document.plan().activities().stream().flatMap(a -> a.tasks().stream())
+                .filter(t -> t.isOverdue(LocalDate.of(2027, 10, 2))).map(Task::text).toList();
+        assertEquals(overdue, signed);
+        assertEquals(1, signed.size());
+    }
 }
