@@ -4,6 +4,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -13,6 +16,7 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -22,6 +26,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.Audience;
 import no.cxday.planner.model.Category;
@@ -31,6 +36,8 @@ import no.cxday.planner.model.Pillar;
 import no.cxday.planner.ui.IdeaDrag;
 import no.cxday.planner.ui.Named;
 import no.cxday.planner.ui.PillarMarks;
+import org.controlsfx.control.CheckComboBox;
+import org.controlsfx.control.textfield.TextFields;
 
 /**
  * The idea bank by category, with search and filters; an idea is dragged from here onto the timeline,
@@ -54,21 +61,21 @@ public final class IdeaBrowserView {
         root.getStyleClass().add("idea-browser");
         root.setPadding(new Insets(8));
 
-        TextField search = new TextField();
+        TextField search = TextFields.createClearableTextField();
         search.setId("ideaSearch");
         search.setPromptText(messages.get("ideas.search"));
         search.textProperty().bindBidirectional(viewModel.searchProperty());
 
-        ComboBox<Category> category = filter(Arrays.asList(Category.values()), c -> messages.get(
-                "category." + c.key()), "ideas.allCategories");
-        category.valueProperty().bindBidirectional(viewModel.categoryProperty());
-        ComboBox<Pillar> pillar = filter(Arrays.asList(Pillar.values()),
-                p -> messages.get("pillar." + p.key()), "ideas.allPillars");
-        pillar.valueProperty().bindBidirectional(viewModel.pillarProperty());
+        CheckComboBox<Category> categories = choices(Arrays.asList(Category.values()),
+                c -> messages.get("category." + c.key()), viewModel.categories(), "ideas.allCategories",
+                "ideas.categoriesChosen");
+        categories.setId("ideaCategories");
+        CheckComboBox<Pillar> pillars = choices(Arrays.asList(Pillar.values()), p -> messages.get("pillar." + p.key()),
+                viewModel.pillars(), "ideas.allPillars", "ideas.pillarsChosen");
+        pillars.setId("ideaPillars");
         ComboBox<Audience> audience = filter(Arrays.asList(Audience.values()),
                 a -> messages.get("audience." + a.key()), "ideas.allAudiences");
         audience.valueProperty().bindBidirectional(viewModel.audienceProperty());
-        HBox filters = new HBox(4, pillar, audience);
 
         tree.setId("ideaTree");
         tree.setShowRoot(false);
@@ -108,7 +115,8 @@ public final class IdeaBrowserView {
         custom.setMaxWidth(Double.MAX_VALUE);
         custom.setOnAction(e -> new CustomIdeaDialog(viewModel, root.getScene().getWindow()).showAndAdd());
 
-        root.getChildren().addAll(heading(messages.get("ideas.heading")), search, category, filters, byLastYear, tree,
+        root.getChildren().addAll(heading(messages.get("ideas.heading")), search, categories, pillars, audience,
+                byLastYear, tree,
                 detail, custom);
     }
 
@@ -135,6 +143,36 @@ public final class IdeaBrowserView {
         HBox.setHgrow(box, Priority.ALWAYS);
         Named.show(box, name, messages.get(allKey));
         box.setPromptText(messages.get(allKey));
+        return box;
+    }
+
+    /**
+     * A multi-choice filter that keeps {@code chosen} to what is ticked; its title names the one
+     * choice, counts several, or says that every one is shown.
+     */
+    private <T> CheckComboBox<T> choices(List<T> values, Function<T, String> name, ObservableList<T> chosen,
+            String allKey, String countKey) {
+        CheckComboBox<T> box = new CheckComboBox<>(FXCollections.observableArrayList(values));
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : name.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException();
+            }
+        });
+        box.setMaxWidth(Double.MAX_VALUE);
+        ObservableList<T> checked = box.getCheckModel().getCheckedItems();
+        Runnable follow = () -> {
+            chosen.setAll(values.stream().filter(checked::contains).toList());
+            box.setTitle(checked.isEmpty() ? messages.get(allKey) : checked.size() == 1 ? name.apply(checked.get(0))
+                    : messages.format(countKey, checked.size()));
+        };
+        checked.addListener((ListChangeListener<T>) change -> follow.run());
+        follow.run();
         return box;
     }
 
@@ -185,10 +223,12 @@ public final class IdeaBrowserView {
             if (empty || item == null) {
                 setText(null);
                 setGraphic(null);
+                setTooltip(null);
             } else if (item instanceof Category category) {
                 getStyleClass().add("category-cell");
                 setText(messages.get("category." + category.key()));
                 setGraphic(null);
+                setTooltip(new Tooltip(getText()));
             } else if (item instanceof Idea idea) {
                 getStyleClass().add("idea-cell");
                 setText(idea.title());
@@ -202,6 +242,10 @@ public final class IdeaBrowserView {
                 }
                 viewModel.lastYearRating(idea).ifPresent(rating -> graphic.getChildren().add(lastYear(rating)));
                 setGraphic(graphic);
+                Tooltip whole = new Tooltip(idea.title() + "\n" + idea.summary());
+                whole.setWrapText(true);
+                whole.setMaxWidth(360);
+                setTooltip(whole);
                 setAccessibleText(messages.format("ideas.accessible", idea.title(),
                         PillarMarks.describe(idea.pillars(), messages), uses, idea.summary()));
             }

@@ -19,6 +19,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import no.cxday.planner.catalogue.Catalogue;
 import no.cxday.planner.document.PlanDocument;
 import no.cxday.planner.i18n.Messages;
@@ -46,8 +48,8 @@ public final class IdeaBrowserViewModel {
     private final Catalogue catalogue;
     private final Messages messages;
     private final StringProperty search = new SimpleStringProperty(this, "search", "");
-    private final ObjectProperty<Category> category = new SimpleObjectProperty<>(this, "category");
-    private final ObjectProperty<Pillar> pillar = new SimpleObjectProperty<>(this, "pillar");
+    private final ObservableList<Category> categories = FXCollections.observableArrayList();
+    private final ObservableList<Pillar> pillars = FXCollections.observableArrayList();
     private final ObjectProperty<Audience> audience = new SimpleObjectProperty<>(this, "audience");
     private final ObjectProperty<Idea> selected = new SimpleObjectProperty<>(this, "selected");
     private final BooleanProperty sortByLastYear = new SimpleBooleanProperty(this, "sortByLastYear");
@@ -63,7 +65,7 @@ public final class IdeaBrowserViewModel {
         customIdeas = Bindings.createObjectBinding(() -> document.plan().customIdeas(), document.planProperty());
         lastYearRatings = Bindings.createObjectBinding(() -> document.plan().lastYear() == null ? Map.of()
                 : document.plan().lastYear().ideaRatings(), document.planProperty());
-        groups = Bindings.createObjectBinding(this::filter, search, category, pillar, audience, customIdeas,
+        groups = Bindings.createObjectBinding(this::filter, search, categories, pillars, audience, customIdeas,
                 sortByLastYear, lastYearRatings);
         uses = Bindings.createObjectBinding(() -> document.plan().activities().stream()
                 .filter(a -> a.ideaId() != null)
@@ -74,12 +76,14 @@ public final class IdeaBrowserViewModel {
         return search;
     }
 
-    public ObjectProperty<Category> categoryProperty() {
-        return category;
+    /** The categories to show; none chosen shows every category. */
+    public ObservableList<Category> categories() {
+        return categories;
     }
 
-    public ObjectProperty<Pillar> pillarProperty() {
-        return pillar;
+    /** The pillars an idea must be strong in one of; none chosen shows every idea. */
+    public ObservableList<Pillar> pillars() {
+        return pillars;
     }
 
     public ObjectProperty<Audience> audienceProperty() {
@@ -136,8 +140,8 @@ public final class IdeaBrowserViewModel {
     private List<Group> filter() {
         String[] words = search.get().toLowerCase(Locale.ROOT).strip().split("\\s+");
         List<Idea> matching = allIdeas().stream()
-                .filter(idea -> category.get() == null || idea.category() == category.get())
-                .filter(idea -> pillar.get() == null || idea.pillars().isStrong(pillar.get()))
+                .filter(idea -> categories.isEmpty() || categories.contains(idea.category()))
+                .filter(idea -> pillars.isEmpty() || pillars.stream().anyMatch(idea.pillars()::isStrong))
                 .filter(idea -> audience.get() == null || idea.audience() == audience.get()
                         || idea.audience() == Audience.BEGGE)
                 .filter(idea -> matches(idea, words))

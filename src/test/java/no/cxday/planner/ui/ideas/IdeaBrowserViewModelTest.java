@@ -62,17 +62,30 @@ class IdeaBrowserViewModelTest {
 
     @Test
     void filtersByCategoryPillarAndAudienceCombine() {
-        viewModel.categoryProperty().set(Category.SMAA_GREP);
+        viewModel.categories().setAll(Category.SMAA_GREP);
         assertEquals(List.of("Kake og kaffe", "CX-merch", "Takkevideo", "CX bingo"), titles());
 
-        viewModel.pillarProperty().set(Pillar.ANERKJENNELSE);
+        viewModel.pillars().setAll(Pillar.ANERKJENNELSE);
         assertEquals(List.of("Takkevideo"), titles());
 
-        viewModel.categoryProperty().set(null);
-        viewModel.pillarProperty().set(null);
+        viewModel.categories().clear();
+        viewModel.pillars().clear();
         viewModel.audienceProperty().set(Audience.KUNDER);
         assertTrue(titles().contains("Kunde-panel"), "an idea for both customers and employees is for customers too");
         assertTrue(!titles().contains("Kake og kaffe"));
+    }
+
+    @Test
+    void severalCategoriesAndPillarsShowWhatIsInAnyOfThem() {
+        viewModel.categories().setAll(Category.SMAA_GREP, Category.LAERING);
+        viewModel.pillars().setAll(Pillar.ANERKJENNELSE, Pillar.LAERING);
+
+        List<Idea> shown = viewModel.groupsProperty().get().stream().flatMap(g -> g.ideas().stream()).toList();
+        assertTrue(shown.stream().allMatch(i -> i.category() == Category.SMAA_GREP || i.category() == Category.LAERING));
+        assertTrue(shown.stream().allMatch(i -> i.pillars().isStrong(Pillar.ANERKJENNELSE)
+                || i.pillars().isStrong(Pillar.LAERING)));
+        assertTrue(titles().contains("Takkevideo") && titles().contains("CX workshops"), titles().toString());
+        assertTrue(!titles().contains("Kake og kaffe"), "strong only in engasjement");
     }
 
     @Test
@@ -119,7 +132,7 @@ class IdeaBrowserViewModelTest {
 
         assertTrue(viewModel.hasLastYearProperty().get());
         assertEquals(4.5, viewModel.lastYearRating(bingo).orElseThrow().averageRating());
-        viewModel.categoryProperty().set(Category.SMAA_GREP);
+        viewModel.categories().setAll(Category.SMAA_GREP);
         viewModel.sortByLastYearProperty().set(true);
         assertEquals(List.of("CX bingo", "Kake og kaffe", "CX-merch", "Takkevideo"), titles());
     }

@@ -6,15 +6,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Scene;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TreeCell;
 import javafx.stage.Stage;
 import no.cxday.planner.catalogue.Catalogue;
 import no.cxday.planner.document.PlanDocument;
 import no.cxday.planner.i18n.Language;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.CarryOver;
+import no.cxday.planner.model.Category;
+import no.cxday.planner.model.Pillar;
 import no.cxday.planner.storage.PlanFixtures;
 import no.cxday.planner.storage.PlanReader;
+import org.controlsfx.control.CheckComboBox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,15 +36,16 @@ class IdeaBrowserViewTest {
     static Path dir;
 
     private PlanDocument document;
+    private IdeaBrowserViewModel viewModel;
 
     @Start
     void start(Stage stage) throws Exception {
         Path file = dir.resolve("example.cxplan.json");
         Files.writeString(file, PlanFixtures.text("example.cxplan.json"));
         document = new PlanDocument(PlanReader.read(file));
-        IdeaBrowserView view = new IdeaBrowserView(new IdeaBrowserViewModel(document, Catalogue.load(),
-                new Messages(Language.NB)));
-        stage.setScene(new Scene(view.root(), 400, 2000));
+        viewModel = new IdeaBrowserViewModel(document, Catalogue.load(), new Messages(Language.NB));
+        IdeaBrowserView view = new IdeaBrowserView(viewModel);
+        stage.setScene(new Scene(view.root(), 400, 760));
         stage.show();
     }
 
@@ -49,6 +56,7 @@ class IdeaBrowserViewTest {
 
     @Test
     void lastYearsRatingsShowOnTheCardsAsSoonAsACarriedOverPlanIsOpen(FxRobot robot) {
+        robot.interact(() -> viewModel.categories().setAll(Category.SMAA_GREP));
         assertEquals(List.of(), lastYearRatings(robot));
 
         robot.interact(() -> document.replace(CarryOver.toYear(document.plan(), 2027, false), null));
@@ -56,5 +64,49 @@ class IdeaBrowserViewTest {
         assertEquals(List.of("★ 4,0"), lastYearRatings(robot), "Kake og kaffe was rated 4 last year");
         assertEquals("I fjor ★ 4,0, holdt én gang", robot.lookup(".last-year-rating").queryAs(Label.class)
                 .getAccessibleText());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void ticksInTheMultiChoiceFiltersReachTheViewModelAndTheirTitleSaysWhatIsChosen(FxRobot robot) {
+        CheckComboBox<Category> categories = robot.lookup("#ideaCategories").queryAs(CheckComboBox.class);
+        CheckComboBox<Pillar> pillars = robot.lookup("#ideaPillars").queryAs(CheckComboBox.class);
+        assertEquals("Alle kategorier", categories.getTitle());
+        assertEquals("Alle elementer", pillars.getTitle());
+
+        robot.interact(() -> categories.getCheckModel().check(Category.SMAA_GREP));
+        assertEquals(List.of(Category.SMAA_GREP), viewModel.categories());
+        assertEquals("Små, men effektfulle grep", categories.getTitle());
+
+        robot.interact(() -> {
+            pillars.getCheckModel().check(Pillar.LAERING);
+            pillars.getCheckModel().check(Pillar.ANERKJENNELSE);
+        });
+        assertEquals(List.of(Pillar.ANERKJENNELSE, Pillar.LAERING), viewModel.pillars());
+        assertEquals("2 elementer valgt", pillars.getTitle());
+
+        robot.interact(() -> categories.getCheckModel().clearChecks());
+        assertEquals(List.of(), viewModel.categories());
+        assertEquals("Alle kategorier", categories.getTitle());
+    }
+
+    @Test
+    void theSearchFieldClearsWithItsButton(FxRobot robot) {
+        TextField search = robot.lookup("#ideaSearch").queryAs(TextField.class);
+        robot.interact(() -> search.setText("kake"));
+        assertEquals("kake", viewModel.searchProperty().get());
+
+        robot.clickOn(robot.lookup("#ideaSearch .clear-button").queryAs(Node.class));
+
+        assertEquals("", viewModel.searchProperty().get());
+    }
+
+    @Test
+    void anIdeaShowsItsWholeNameAndSummaryOnHover(FxRobot robot) {
+        TreeCell<?> cell = robot.lookup(".idea-cell").match((TreeCell<?> c) -> "Kunde-panel".equals(c.getText()))
+                .queryAs(TreeCell.class);
+
+        assertEquals("Kunde-panel\nKunder forteller selv om sine erfaringer, og ansatte får spørre dem direkte.",
+                cell.getTooltip().getText());
     }
 }
