@@ -3,8 +3,10 @@ package no.cxday.planner.ui.editor;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
@@ -32,8 +34,10 @@ import no.cxday.planner.model.Pillar;
 import no.cxday.planner.model.Pillars;
 import no.cxday.planner.model.Task;
 import no.cxday.planner.ui.DateField;
+import no.cxday.planner.ui.FieldProblems;
 import no.cxday.planner.ui.Named;
 import no.cxday.planner.ui.PillarMarks;
+import org.controlsfx.control.Rating;
 
 /** The form of the selected activity; a field is written to the plan when it loses focus or on Enter. */
 public final class ActivityEditorView {
@@ -43,6 +47,7 @@ public final class ActivityEditorView {
     private final VBox root = new VBox(6);
     private final TextField title = new TextField();
     private final GridPane form;
+    private final FieldProblems problems = new FieldProblems();
 
     public ActivityEditorView(ActivityEditorViewModel viewModel, Messages messages, BooleanProperty reviewMode) {
         this.viewModel = viewModel;
@@ -67,6 +72,7 @@ public final class ActivityEditorView {
         text(title, viewModel.titleProperty());
         form.addRow(row++, label("editor.title"), title);
         form.add(error(viewModel.titleErrorProperty()), 1, row++);
+        problems.mark(title, viewModel.titleErrorProperty());
 
         ComboBox<Lane> lane = new ComboBox<>(viewModel.lanes());
         Named.show(lane, Lane::name, "");
@@ -90,6 +96,8 @@ public final class ActivityEditorView {
         end.setPrefColumnCount(5);
         form.addRow(row++, label("editor.time"), new HBox(4, start, new Label("–"), end));
         form.add(error(viewModel.timeErrorProperty()), 1, row++);
+        problems.mark(start, viewModel.timeErrorProperty());
+        problems.mark(end, viewModel.timeErrorProperty());
 
         for (Pillar pillar : Pillar.values()) {
             form.addRow(row++, pillarLabel(pillar), weight(pillarProperty(pillar)));
@@ -154,6 +162,7 @@ public final class ActivityEditorView {
         text(expected, costs.expectedProperty());
         form.addRow(row++, label("editor.expected"), expected);
         form.add(error(costs.expectedErrorProperty()), 1, row++);
+        problems.mark(expected, costs.expectedErrorProperty());
         row = amount(form, row, "editor.plannedCost", "editorPlannedCost", costs.plannedProperty(),
                 costs.plannedErrorProperty());
         row = amount(form, row, "editor.actualCost", "editorActualCost", costs.actualProperty(),
@@ -179,6 +188,7 @@ public final class ActivityEditorView {
         field.setAlignment(Pos.CENTER_LEFT);
         form.addRow(row++, label(labelKey), field);
         form.add(error(problem), 1, row++);
+        problems.mark(amount, problem);
         return row;
     }
 
@@ -191,13 +201,7 @@ public final class ActivityEditorView {
         held.setId("editorHeld");
         held.selectedProperty().bindBidirectional(viewModel.evaluation().heldProperty());
         held.setOnAction(e -> viewModel.commit());
-        ComboBox<Integer> rating = new ComboBox<>();
-        rating.setId("editorRating");
-        rating.getItems().add(null);
-        rating.getItems().addAll(1, 2, 3, 4, 5);
-        Named.show(rating, r -> "★".repeat(r) + " " + r, messages.get("editor.noRating"));
-        rating.valueProperty().bindBidirectional(viewModel.evaluation().ratingProperty());
-        rating.setOnAction(e -> viewModel.commit());
+        Node rating = rating(viewModel.evaluation().ratingProperty());
         TextField participants = new TextField();
         participants.setPrefColumnCount(5);
         text(participants, viewModel.evaluation().participantsProperty());
@@ -215,6 +219,7 @@ public final class ActivityEditorView {
             nodes.addAll(List.of(pair));
         }
         Label participantsError = error(viewModel.evaluation().participantsErrorProperty());
+        problems.mark(participants, viewModel.evaluation().participantsErrorProperty());
         form.add(participantsError, 1, row++);
         Label notesLabel = label("editor.evaluationNotes");
         form.addRow(row++, notesLabel, notes);
@@ -224,6 +229,36 @@ public final class ActivityEditorView {
             node.managedProperty().bind(reviewMode);
         }
         return row;
+    }
+
+    /**
+     * ControlsFX's stars for the rating 1 to 5, and a button for none; a click is one edit. The
+     * timeline's keys 1–5 and 0 rate the selected block from the keyboard.
+     */
+    private Node rating(ObjectProperty<Integer> value) {
+        Rating stars = new Rating(5);
+        stars.setId("editorRating");
+        stars.setPartialRating(false);
+        stars.setUpdateOnHover(false);
+        stars.setAccessibleText(messages.get("editor.rating"));
+        value.subscribe(now -> stars.setRating(now == null ? 0 : now));
+        stars.ratingProperty().addListener((o, was, now) -> {
+            Integer chosen = now.intValue() == 0 ? null : (int) Math.round(now.doubleValue());
+            if (!Objects.equals(chosen, value.get())) {
+                value.set(chosen);
+                viewModel.commit();
+            }
+        });
+        Button none = new Button(messages.get("editor.noRating"));
+        none.setId("editorNoRating");
+        none.disableProperty().bind(value.isNull());
+        none.setOnAction(e -> {
+            value.set(null);
+            viewModel.commit();
+        });
+        HBox box = new HBox(6, stars, none);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     private IntegerProperty pillarProperty(Pillar pillar) {

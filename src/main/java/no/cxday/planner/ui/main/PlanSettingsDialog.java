@@ -13,6 +13,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -23,6 +24,7 @@ import javafx.stage.Window;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.ui.DateField;
 import no.cxday.planner.ui.DialogButtons;
+import no.cxday.planner.ui.FieldProblems;
 import no.cxday.planner.ui.main.PlanSettingsViewModel.Field;
 
 /**
@@ -50,32 +52,33 @@ final class PlanSettingsDialog {
         zone.setEditable(true);
         zone.setValue(viewModel.text(Field.TIME_ZONE).get());
         zone.getEditor().textProperty().bindBidirectional(viewModel.text(Field.TIME_ZONE));
+        FieldProblems problems = new FieldProblems();
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(6);
         int row = 0;
         row = addRow(form, row, messages.get("settings.planTitle"), textField(viewModel, Field.TITLE), viewModel,
-                Field.TITLE);
+                Field.TITLE, problems);
         row = addRow(form, row, messages.get("settings.organization"), textField(viewModel, Field.ORGANIZATION),
-                viewModel, Field.ORGANIZATION);
+                viewModel, Field.ORGANIZATION, problems);
         row = addRow(form, row, messages.get("settings.cxDay"), dateField(viewModel, Field.CX_DAY, messages, cxDay),
-                viewModel, Field.CX_DAY);
+                viewModel, Field.CX_DAY, problems);
         row = addRow(form, row, messages.get("settings.firstDay"),
-                dateField(viewModel, Field.FIRST_DAY, messages, cxDay), viewModel, Field.FIRST_DAY);
+                dateField(viewModel, Field.FIRST_DAY, messages, cxDay), viewModel, Field.FIRST_DAY, problems);
         row = addRow(form, row, messages.get("settings.lastDay"),
-                dateField(viewModel, Field.LAST_DAY, messages, cxDay), viewModel, Field.LAST_DAY);
+                dateField(viewModel, Field.LAST_DAY, messages, cxDay), viewModel, Field.LAST_DAY, problems);
         row = addRow(form, row, messages.get("settings.dayStart"), textField(viewModel, Field.DAY_START), viewModel,
-                Field.DAY_START);
+                Field.DAY_START, problems);
         row = addRow(form, row, messages.get("settings.dayEnd"), textField(viewModel, Field.DAY_END), viewModel,
-                Field.DAY_END);
-        row = addRow(form, row, messages.get("settings.timeZone"), zone, viewModel, Field.TIME_ZONE);
+                Field.DAY_END, problems);
+        row = addRow(form, row, messages.get("settings.timeZone"), zone, viewModel, Field.TIME_ZONE, problems);
         row = heading(form, row, messages.get("settings.money"));
         TextField currency = textField(viewModel, Field.CURRENCY);
         currency.setPrefColumnCount(4);
         currency.setMaxWidth(Region.USE_PREF_SIZE);
-        row = addRow(form, row, messages.get("settings.currency"), currency, viewModel, Field.CURRENCY);
+        row = addRow(form, row, messages.get("settings.currency"), currency, viewModel, Field.CURRENCY, problems);
         row = addRow(form, row, messages.get("settings.budget"), textField(viewModel, Field.BUDGET), viewModel,
-                Field.BUDGET);
+                Field.BUDGET, problems);
         row = heading(form, row, messages.get("settings.communication"));
         TextArea ownLine = new TextArea();
         ownLine.setId("settings-" + Field.MESSAGE.name());
@@ -83,10 +86,10 @@ final class PlanSettingsDialog {
         ownLine.setPrefColumnCount(28);
         ownLine.setWrapText(true);
         ownLine.textProperty().bindBidirectional(viewModel.text(Field.MESSAGE));
-        row = addRow(form, row, messages.get("settings.message"), ownLine, viewModel, Field.MESSAGE);
+        row = addRow(form, row, messages.get("settings.message"), ownLine, viewModel, Field.MESSAGE, problems);
         TextField link = textField(viewModel, Field.LINK);
         link.setPromptText("https://");
-        row = addRow(form, row, messages.get("settings.link"), link, viewModel, Field.LINK);
+        row = addRow(form, row, messages.get("settings.link"), link, viewModel, Field.LINK, problems);
         Label message = sentence(viewModel.messageProperty());
         message.setId("settingsMessage");
         form.add(message, 0, row, 2, 1);
@@ -131,8 +134,11 @@ final class PlanSettingsDialog {
 
     /** A row of label and field, and under the field what is wrong with it while something is. */
     private static int addRow(GridPane form, int row, String label, Node field, PlanSettingsViewModel viewModel,
-            Field which) {
+            Field which, FieldProblems problems) {
         form.addRow(row, new Label(label), field);
+        if (field instanceof Control control) {
+            problems.mark(control, viewModel.error(which));
+        }
         form.add(sentence(viewModel.error(which)), 1, row + 1);
         return row + 2;
     }

@@ -2,6 +2,7 @@ package no.cxday.planner.ui.main;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -101,5 +102,20 @@ class PlanSettingsDialogTest {
 
         assertEquals(LocalTime.of(9, 0), document.plan().dayStart());
         assertEquals("endre innstillingene for planen", document.undoDescriptionProperty().get());
+    }
+
+    @Test
+    void aBudgetThatCannotBeReadIsMarkedAndSaidAndNothingChanges(FxRobot robot) {
+        open(new Messages(Language.NB));
+        TextField budget = robot.lookup("#settings-BUDGET").queryAs(TextField.class);
+        robot.clickOn(budget).write("mye");
+
+        robot.clickOn("OK");
+
+        assertTrue(budget.getStyleClass().contains("field-invalid"), budget.getStyleClass().toString());
+        assertTrue(robot.lookup(".field-error").queryAllAs(Label.class).stream()
+                .anyMatch(l -> l.getText().startsWith("Beløpet «mye» kan ikke leses")));
+        assertFalse(document.isDirty());
+        robot.clickOn("Avbryt");
     }
 }
