@@ -2,11 +2,13 @@ package no.cxday.planner.ui.main;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import no.cxday.planner.document.PlanDocument;
+import no.cxday.planner.i18n.DateTimeText;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.Plan;
 import no.cxday.planner.storage.AtomicFile;
@@ -27,6 +29,8 @@ final class FileSafety {
     private final DialogService dialogs;
     private final Messages messages;
     private final RecoveryStore recovery;
+    /** The plan the last autosave kept, so that the same version is not announced again. */
+    private Plan lastAutosaved;
     private final ObjectProperty<FileFingerprint> fingerprint;
 
     /** @param fingerprint what the file was when last read or written; the window keeps it across rebuilds */
@@ -69,11 +73,19 @@ final class FileSafety {
         return dialogs.askChangedOnDisk(file.getFileName().toString());
     }
 
-    /** Writes a recovery copy of a plan with unsaved changes; never over the user's own file. */
+    /**
+     * Writes a recovery copy of a plan with unsaved changes; never over the user's own file. A
+     * notice says so the first time each version of the plan is kept.
+     */
     void autosave() {
         if (document.isDirty() && !document.plan().isFromNewerVersion()) {
             try {
                 recovery.save(document.plan(), document.file());
+                if (document.plan() != lastAutosaved) {
+                    lastAutosaved = document.plan();
+                    dialogs.showNotice(messages.format("notice.autosaved", document.plan().title(),
+                            DateTimeText.clock(LocalTime.now().withSecond(0).withNano(0))));
+                }
             } catch (IOException e) {
                 // The next autosave tries again; the plan itself is still open in the window.
             }
@@ -126,5 +138,6 @@ final class FileSafety {
             remember(recovered.origin());
         }
         document.apply(messages.get("edit.recovered"), p -> recovered.plan());
+        dialogs.showNotice(messages.format("notice.recovered", recovered.plan().title()));
     }
 }

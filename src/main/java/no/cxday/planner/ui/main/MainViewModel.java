@@ -227,6 +227,8 @@ public final class MainViewModel {
             safety.remember(file);
             safety.forget(document.plan());
             recent.setAll(recentFiles.add(file));
+            Path saved = file.toAbsolutePath();
+            dialogs.showNotice(messages.format("notice.saved", saved.getFileName(), saved.getParent()));
             return true;
         } catch (PlanFileException e) {
             safety.autosave();

@@ -123,6 +123,22 @@ class MainViewModelTest {
 
         assertFalse(document.isDirty());
         assertEquals("Kake", PlanReader.read(file).activities().get(0).title());
+        assertEquals(List.of("Lagret «example.cxplan.json» i mappen " + dir + "."), dialogs.notices,
+                "a notice that does not wait for an answer says where it went");
+    }
+
+    @Test
+    void anAutosaveIsAnnouncedOnceForEachVersionOfThePlanItKeeps() throws Exception {
+        viewModel.openFile(example());
+        viewModel.autosave();
+        assertEquals(List.of(), dialogs.notices, "nothing unsaved, nothing kept");
+
+        makeDirty();
+        viewModel.autosave();
+        viewModel.autosave();
+
+        assertEquals(1, dialogs.notices.size(), dialogs.notices.toString());
+        assertTrue(dialogs.notices.get(0).startsWith("En sikkerhetskopi av «CX-dagen 2026» er tatt kl. "));
     }
 
     @Test
@@ -381,6 +397,8 @@ class MainViewModelTest {
         assertEquals(file.toAbsolutePath(), afterCrash.file());
         assertTrue(afterCrash.isDirty());
         assertTrue(restarted.reviewModeProperty().get(), "its CX day has passed");
+        assertEquals("«CX-dagen 2026» er hentet tilbake med endringene som ikke var lagret. Angre viser dem.",
+                dialogs.notices.get(dialogs.notices.size() - 1));
         afterCrash.undo();
         assertEquals(PlanReader.read(file), afterCrash.plan());
     }
