@@ -78,12 +78,17 @@ public final class PlanDocument {
     }
 
     /**
-     * Applies one edit. An edit that gives an equal plan changes nothing and is not recorded.
+     * Applies one edit. An edit that gives an equal plan changes nothing and is not recorded; nor
+     * does any edit of a plan a newer version wrote, which is only read (it could not be saved, and
+     * would lose what that version knows).
      *
      * @param description what the edit does, as the Edit menu names it
      */
     public void apply(String description, UnaryOperator<Plan> edit) {
         Plan before = plan.get();
+        if (before.isFromNewerVersion()) {
+            return;
+        }
         Plan after = Objects.requireNonNull(edit.apply(before));
         if (after.equals(before)) {
             return;
@@ -152,6 +157,9 @@ public final class PlanDocument {
      * @return the plan, every task with an id
      */
     public Plan giveTaskIds() {
+        if (plan.get().isFromNewerVersion()) {
+            return plan.get();
+        }
         Plan given = TaskIds.given(plan.get());
         if (given != plan.get()) {
             plan.set(given);

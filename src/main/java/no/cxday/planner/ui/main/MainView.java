@@ -6,6 +6,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Parent;
+import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -17,6 +18,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import no.cxday.planner.i18n.Language;
 import no.cxday.planner.i18n.Messages;
@@ -61,8 +63,19 @@ public final class MainView {
         recentMenu.setId("menuRecent");
         viewModel.recentFiles().addListener((ListChangeListener<Path>) c -> fillRecent());
         fillRecent();
-        root.setTop(new MenuBar(fileMenu(panes.export(), onQuit), editMenu(), planMenu(panes),
-                viewMenu(onLanguage, theme, panes), helpMenu()));
+        Label readOnly = new Label();
+        readOnly.setId("readOnlyBanner");
+        readOnly.getStyleClass().add("read-only-banner");
+        readOnly.setWrapText(true);
+        readOnly.setMaxWidth(Double.MAX_VALUE);
+        readOnly.textProperty().bind(viewModel.readOnlyReasonProperty());
+        readOnly.visibleProperty().bind(readOnly.textProperty().isNotEmpty());
+        readOnly.managedProperty().bind(readOnly.visibleProperty());
+        root.setTop(new VBox(new MenuBar(fileMenu(panes.export(), onQuit), editMenu(), planMenu(panes),
+                viewMenu(onLanguage, theme, panes), helpMenu()), readOnly));
+        // The document takes no edit of such a plan; its forms are shut so that nothing typed seems kept.
+        panes.editor().root().disableProperty().bind(viewModel.readOnlyProperty());
+        panes.preparation().readOnlyProperty().bind(viewModel.readOnlyProperty());
         RightPane right = new RightPane(panes, messages, viewModel.reviewModeProperty(), selected);
         subscriptions = subscriptions.and(right::close);
         Tab timelineTab = new Tab(messages.get("menu.view.timeline"), panes.timeline().root());

@@ -38,6 +38,7 @@ public final class MainViewModel {
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final StringBinding windowTitle;
     private final BooleanBinding readOnly;
+    private final StringBinding readOnlyReason;
     private final StringBinding undoText;
     private final StringBinding redoText;
     private final BooleanProperty reviewMode;
@@ -56,6 +57,10 @@ public final class MainViewModel {
         this.safety = new FileSafety(document, dialogs, messages, recovery, state.fileAsSeenProperty());
         this.readOnly = Bindings.createBooleanBinding(() -> document.plan().isFromNewerVersion(),
                 document.planProperty());
+        this.readOnlyReason = Bindings.createStringBinding(() -> !document.plan().isFromNewerVersion() ? ""
+                : messages.format("banner.readOnly", document.file() == null ? document.plan().title()
+                        : document.file().getFileName(), document.plan().schemaVersion()),
+                document.planProperty(), document.fileProperty());
         this.windowTitle = Bindings.createStringBinding(this::describeWindow, document.planProperty(),
                 document.dirtyProperty());
         this.undoText = named("menu.edit.undo", "menu.edit.undoNamed", document.undoDescriptionProperty());
@@ -125,6 +130,11 @@ public final class MainViewModel {
         return readOnly;
     }
 
+    /** Why the plan cannot be changed, for the banner above it; empty when it can. */
+    public StringBinding readOnlyReasonProperty() {
+        return readOnlyReason;
+    }
+
     private String describeWindow() {
         Plan plan = document.plan();
         String title = (document.isDirty() ? "*" : "") + plan.title();
@@ -189,9 +199,6 @@ public final class MainViewModel {
             safety.remember(file);
             reviewMode.set(plan.cxDay().isBefore(today.get()));
             recent.setAll(recentFiles.add(file));
-            if (plan.isFromNewerVersion()) {
-                dialogs.showInfo(messages.format("dialog.readOnly", file.getFileName(), plan.schemaVersion()));
-            }
         } catch (PlanFileException e) {
             dialogs.showError(e.sentence(messages));
         }

@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -47,6 +48,7 @@ public final class PreparationView {
     private final PreparationViewModel viewModel;
     private final Messages messages;
     private final TableView<Row> table = new TableView<>();
+    private final BooleanProperty readOnly = new SimpleBooleanProperty(this, "readOnly");
 
     public PreparationView(PreparationViewModel viewModel, Messages messages) {
         this.viewModel = viewModel;
@@ -70,6 +72,11 @@ public final class PreparationView {
 
     public Parent root() {
         return root;
+    }
+
+    /** True for a plan that can only be read: the list is shown, but nothing in it can be changed. */
+    public BooleanProperty readOnlyProperty() {
+        return readOnly;
     }
 
     /** Whether the list is on screen: it is brought up to date only while it is. */
@@ -142,7 +149,7 @@ public final class PreparationView {
         table.setId("preparationTable");
         table.getStyleClass().add("preparation-table");
         table.setItems(viewModel.rows());
-        table.setEditable(true);
+        table.editableProperty().bind(readOnly.not());
         table.setPlaceholder(new Label(messages.get("prep.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         TableColumn<Row, Boolean> done = new TableColumn<>(messages.get("prep.column.done"));
@@ -177,7 +184,7 @@ public final class PreparationView {
         });
         table.setOnKeyPressed(e -> {
             Row selected = table.getSelectionModel().getSelectedItem();
-            if (selected == null || table.getEditingCell() != null) {
+            if (selected == null || table.getEditingCell() != null || readOnly.get()) {
                 return;
             }
             if (e.getCode() == KeyCode.DELETE) {
@@ -278,6 +285,7 @@ public final class PreparationView {
         remove.setMinWidth(Region.USE_PREF_SIZE);
         due.setMinWidth(Region.USE_PREF_SIZE);
         HBox adder = new HBox(8, activity, text, due, add, remove);
+        adder.disableProperty().bind(readOnly);
         adder.setAlignment(Pos.CENTER_LEFT);
         return adder;
     }
@@ -292,6 +300,7 @@ public final class PreparationView {
         DoneCell() {
             box.getStyleClass().add("task-done");
             box.setFocusTraversable(false);
+            box.disableProperty().bind(readOnly);
             box.setOnAction(e -> {
                 Row row = getTableRow().getItem();
                 if (row != null) {

@@ -168,7 +168,13 @@ class MainViewModelTest {
 
         assertTrue(viewModel.readOnlyProperty().get());
         assertTrue(viewModel.windowTitleProperty().get().contains("(skrivebeskyttet)"));
-        assertEquals(1, dialogs.infos.size());
+        assertEquals("«newer.cxplan.json» er laget av en nyere versjon av programmet (schemaVersion 2) og kan bare "
+                + "leses: endringer tas ikke imot, men eksport og utskrift virker.",
+                viewModel.readOnlyReasonProperty().get());
+        Plan opened = document.plan();
+        makeDirty();
+        assertEquals(opened, document.plan(), "no edit reaches a plan a newer version wrote");
+        assertFalse(document.isDirty());
         assertFalse(viewModel.save());
         assertArrayEquals(before, Files.readAllBytes(newer));
     }
