@@ -60,7 +60,9 @@ public final class ExportViewModel {
         Plan plan = document.plan();
         return choose(FileKind.PDF, "report.fileName").map(file -> {
             try {
-                return write(file, ReviewReportPdf.render(plan, messages));
+                Path planFile = document.file();
+                Path folder = planFile == null ? null : planFile.toAbsolutePath().getParent();
+                return write(file, ReviewReportPdf.render(plan, messages, folder));
             } catch (IOException e) {
                 dialogs.showError(messages.format("error.export", plan.title(), e.getMessage()));
                 return false;
