@@ -167,8 +167,11 @@ public final class ReviewReportPdf {
             return;
         }
         PDImageXObject image = picture.image();
+        // smaller still to fit what is left of the page, rather than leave it empty, down to half the height
+        float room = canvas.y() - canvas.bottom() - 8 - LINE;
+        float maxHeight = room >= MAX_PICTURE_HEIGHT / 2 ? Math.min(room, MAX_PICTURE_HEIGHT) : MAX_PICTURE_HEIGHT;
         float scale = Math.min(1, Math.min((canvas.right() - canvas.left()) / image.getWidth(),
-                MAX_PICTURE_HEIGHT / image.getHeight()));
+                maxHeight / image.getHeight()));
         float width = image.getWidth() * scale;
         float height = image.getHeight() * scale;
         canvas.ensureRoom(height + 8 + LINE);
