@@ -44,7 +44,7 @@ public final class PosterPdf {
     static final float ACTIVITY = 28;
     static final float PLACE = 20;
     static final float MESSAGE = 24;
-    static final float LINK = 13;
+    static final float LINK = 16;
     /** An activity's title is never set below 18 pt on A3 (28 × this), which reads from two metres. */
     static final float MIN_SCALE = 18 / ACTIVITY;
     /** The QR code's side on A3, larger for a long link, so that a module is at least {@link #MIN_MODULE}. */
@@ -270,8 +270,8 @@ public final class PosterPdf {
                 canvas.link(x, yBottom, qrSide, qrSide, link);
                 String scan = messages.get("poster.scan");
                 float size = LINK * paper;
-                canvas.text(scan, canvas.right() - Math.min(qrSide, canvas.textWidth(scan, false, size)),
-                        yBottom - size * 1.4f, false, size, AgendaPdf.MUTED);
+                canvas.text(scan, canvas.right() - canvas.textWidth(scan, false, size), yBottom - size * 1.4f, false,
+                        size, AgendaPdf.MUTED);
             }
             return floor;
         }

@@ -116,7 +116,7 @@ class PosterPdfTest {
         byte[] pdf = PosterPdf.render(plan(), PosterPdf.Paper.A4, NB);
 
         for (int page = 0; page < 2; page++) {
-            assertEquals(LINK, decode(pdf, page).getText());
+            assertEquals(LINK, decode(pdf, page, 150).getText());
         }
     }
 
@@ -125,7 +125,8 @@ class PosterPdfTest {
         String link = "https://intranett.example.org/" + "x".repeat(Communication.MAX_LINK_LENGTH - 30);
         Plan plan = plan().withCommunication(new Communication("", link, Extras.NONE));
 
-        String text = decode(PosterPdf.render(plan, PosterPdf.Paper.A3, NB), 0).getText();
+        // 169 modules a side, 1.6 pt each: read from the page at 300 dpi, as a phone held close sees it
+        String text = decode(PosterPdf.render(plan, PosterPdf.Paper.A3, NB), 0, 300).getText();
 
         assertEquals(link, text);
         assertFalse(pageTexts(PosterPdf.render(plan, PosterPdf.Paper.A3, NB)).get(0).contains("xxxxxxxxxx"),
@@ -137,7 +138,7 @@ class PosterPdfTest {
         Plan plan = plan().withCommunication(new Communication("Velkommen!", "", Extras.NONE));
         byte[] pdf = PosterPdf.render(plan, PosterPdf.Paper.A4, NB);
 
-        assertThrows(NotFoundException.class, () -> decode(pdf, 1));
+        assertThrows(NotFoundException.class, () -> decode(pdf, 1, 150));
         assertFalse(pageTexts(pdf).get(1).contains("Skann"));
     }
 
@@ -180,10 +181,10 @@ class PosterPdfTest {
         return sizes.stream().min(Float::compare).orElseThrow();
     }
 
-    private static Result decode(byte[] pdf, int page) throws Exception {
+    private static Result decode(byte[] pdf, int page, int dpi) throws Exception {
         BufferedImage image;
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            image = new PDFRenderer(document).renderImageWithDPI(page, 150, ImageType.GRAY);
+            image = new PDFRenderer(document).renderImageWithDPI(page, dpi, ImageType.GRAY);
         }
         BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
         return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, true));
