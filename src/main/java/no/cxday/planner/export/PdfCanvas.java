@@ -223,7 +223,7 @@ final class PdfCanvas implements AutoCloseable {
         content.drawImage(image, x, yBottom, w, h);
     }
 
-    /** Makes the area a link to {@code uri} on the current page, as a PDF reader opens it when clicked. */
+    /** Makes the area of the page being laid out (the last) a link to {@code uri}, for a PDF reader to open. */
     void link(float x, float yBottom, float w, float h, String uri) throws IOException {
         PDActionURI action = new PDActionURI();
         action.setURI(uri);
