@@ -117,7 +117,8 @@ class ExportCommandTest {
         assertEquals(0, export(plan.toString(), "--poster", a4.toString(), "--paper", "a4", "--lang", "en"), err());
 
         try (PDDocument poster = Loader.loadPDF(a3.toFile())) {
-            assertEquals(PDRectangle.A3.getHeight(), poster.getPage(0).getMediaBox().getHeight(), 0.01, "A3 unless asked");
+            assertEquals(PDRectangle.A3.getHeight(), poster.getPage(0).getMediaBox().getHeight(), 0.01,
+                    "A3 unless asked");
         }
         try (PDDocument poster = Loader.loadPDF(a4.toFile())) {
             assertEquals(PDRectangle.A4.getWidth(), poster.getPage(0).getMediaBox().getWidth(), 0.01);

@@ -106,7 +106,8 @@ class AnnouncementTest {
         Announcement english = Announcement.of(plan(), CATALOGUE, new Messages(Language.EN));
 
         assertTrue(english.text().contains("\nTuesday 6 October 2026\n\n08:30–09:15  Kake og kaffe\n"
-                + "Where: Kantina, 1. etasje (Kantina)\nMark the day with something nice and visible in the canteen.\n"),
+                + "Where: Kantina, 1. etasje (Kantina)\n"
+                + "Mark the day with something nice and visible in the canteen.\n"),
                 english.text());
         assertEquals("en", Jsoup.parse(english.html()).selectFirst("html").attr("lang"));
         assertTrue(english.text().contains("Read more: https://"), english.text());
