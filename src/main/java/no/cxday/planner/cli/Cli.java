@@ -23,7 +23,7 @@ public final class Cli {
     public static final int USAGE = 2;
 
     private static final List<String> HELP = List.of("--help", "-h", "help");
-    private static final List<String> COMMANDS = List.of("check", "tasks", "export", "carry-over");
+    private static final List<String> COMMANDS = List.of("check", "tasks", "export", "carry-over", "history");
 
     private Cli() {
     }
@@ -48,6 +48,9 @@ public final class Cli {
         }
         if (args[0].equals("export")) {
             return new ExportCommand(out, err).run(rest, messages);
+        }
+        if (args[0].equals("history")) {
+            return new HistoryCommand(out, err).run(rest, messages);
         }
         if (args[0].equals("carry-over")) {
             return new CarryOverCommand(out, err).run(rest, messages);

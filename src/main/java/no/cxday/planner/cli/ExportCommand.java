@@ -6,8 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
+import no.cxday.planner.catalogue.Catalogue;
 import no.cxday.planner.export.AgendaPdf;
+import no.cxday.planner.export.Announcement;
 import no.cxday.planner.export.CalendarExport;
+import no.cxday.planner.export.PosterPdf;
 import no.cxday.planner.export.TasksPdf;
 import no.cxday.planner.i18n.Language;
 import no.cxday.planner.i18n.Messages;
@@ -17,8 +20,9 @@ import no.cxday.planner.storage.AtomicFile;
 
 /**
  * {@code export PLAN [--pdf OUT.pdf [--layout list|grid] [--landscape] [--checklist]] [--tasks-pdf OUT.pdf]
- * [--ics OUT.ics [--lane ID] [--with-tasks]] [--lang nb|en]}: the printable agenda, who does what, and
- * the calendar file, each written atomically.
+ * [--ics OUT.ics [--lane ID] [--with-tasks]] [--poster OUT.pdf [--paper a3|a4]] [--html OUT.html]
+ * [--lang nb|en]}: the printable agenda, who does what, the calendar file, the poster and the
+ * announcement, each written atomically.
  */
 final class ExportCommand {
 
@@ -35,7 +39,10 @@ final class ExportCommand {
         String pdf;
         String tasksPdf;
         String ics;
+        String poster;
+        String html;
         String lane;
+        PosterPdf.Paper paper = PosterPdf.Paper.A3;
         AgendaPdf.Layout layout = AgendaPdf.Layout.LIST;
         boolean landscape;
         boolean checklist;
@@ -52,6 +59,10 @@ final class ExportCommand {
                 case "--pdf" -> request.pdf = value;
                 case "--tasks-pdf" -> request.tasksPdf = value;
                 case "--ics" -> request.ics = value;
+                case "--poster" -> request.poster = value;
+                case "--html" -> request.html = value;
+                case "--paper" -> request.paper = "a3".equals(value) || "a4".equals(value)
+                        ? PosterPdf.Paper.ofCode(value) : null;
                 case "--lane" -> request.lane = value;
                 case "--layout" -> request.layout = "grid".equals(value) ? AgendaPdf.Layout.GRID
                         : "list".equals(value) ? AgendaPdf.Layout.LIST : null;
@@ -67,14 +78,16 @@ final class ExportCommand {
                     request.plan = arg;
                 }
             }
-            if (List.of("--pdf", "--tasks-pdf", "--ics", "--lane", "--layout", "--lang").contains(arg)) {
-                if (value == null || request.layout == null || messages == null) {
+            if (List.of("--pdf", "--tasks-pdf", "--ics", "--poster", "--html", "--paper", "--lane", "--layout",
+                    "--lang").contains(arg)) {
+                if (value == null || request.layout == null || request.paper == null || messages == null) {
                     return Cli.usageError(err, defaultMessages, defaultMessages.format("cli.badValue", arg));
                 }
                 i++;
             }
         }
-        if (request.plan == null || (request.pdf == null && request.tasksPdf == null && request.ics == null)) {
+        if (request.plan == null || (request.pdf == null && request.tasksPdf == null && request.ics == null
+                && request.poster == null && request.html == null)) {
             return Cli.usageError(err, messages, messages.get("cli.exportWhat"));
         }
         return export(request, messages);
@@ -105,6 +118,14 @@ final class ExportCommand {
                 if (!write(request.ics, ics, messages)) {
                     return Cli.BAD_INPUT;
                 }
+            }
+            if (request.poster != null
+                    && !write(request.poster, PosterPdf.render(plan, request.paper, messages), messages)) {
+                return Cli.BAD_INPUT;
+            }
+            if (request.html != null && !write(request.html, Announcement.of(plan, Catalogue.load(), messages).html()
+                    .getBytes(StandardCharsets.UTF_8), messages)) {
+                return Cli.BAD_INPUT;
             }
         } catch (IOException e) {
             err.println(messages.format("error.export", request.plan, e.getMessage()));

@@ -14,6 +14,11 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 import no.cxday.planner.model.Pillar;
 
 /**
@@ -35,7 +40,11 @@ final class PdfCanvas implements AutoCloseable {
     private float y;
 
     PdfCanvas(boolean landscape) {
-        size = landscape ? new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()) : PDRectangle.A4;
+        this(landscape ? new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()) : PDRectangle.A4);
+    }
+
+    PdfCanvas(PDRectangle size) {
+        this.size = size;
         regular = load("DejaVuSans.ttf");
         bold = load("DejaVuSans-Bold.ttf");
     }
@@ -199,6 +208,35 @@ final class PdfCanvas implements AutoCloseable {
         content.lineTo(x2, y2);
         content.stroke();
         content.setLineWidth(1);
+    }
+
+    /** Fills the rectangles, each {x, yBottom, width, height}, as one shape, so that no seam shows where two touch. */
+    void fillRectangles(List<float[]> rectangles, Color fill) throws IOException {
+        for (float[] r : rectangles) {
+            content.addRect(r[0], r[1], r[2], r[3]);
+        }
+        content.setNonStrokingColor(fill);
+        content.fill();
+    }
+
+    void image(PDImageXObject image, float x, float yBottom, float w, float h) throws IOException {
+        content.drawImage(image, x, yBottom, w, h);
+    }
+
+    /** Makes the area of the page being laid out (the last) a link to {@code uri}, for a PDF reader to open. */
+    void link(float x, float yBottom, float w, float h, String uri) throws IOException {
+        PDActionURI action = new PDActionURI();
+        action.setURI(uri);
+        PDAnnotationLink link = new PDAnnotationLink();
+        link.setRectangle(new PDRectangle(x, yBottom, w, h));
+        link.setAction(action);
+        PDBorderStyleDictionary border = new PDBorderStyleDictionary();
+        border.setWidth(0);
+        link.setBorderStyle(border);
+        PDPage page = document.getPage(document.getNumberOfPages() - 1);
+        List<PDAnnotation> annotations = new ArrayList<>(page.getAnnotations());
+        annotations.add(link);
+        page.setAnnotations(annotations);
     }
 
     /**

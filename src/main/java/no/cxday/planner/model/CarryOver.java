@@ -44,20 +44,7 @@ public final class CarryOver {
                 retitled(plan.title(), plan.cxDay().getYear(), year), plan.organization(), cxDay,
                 plan.firstDay().plusDays(shift), plan.lastDay().plusDays(shift), plan.dayStart(), plan.dayEnd(),
                 plan.timeZone(), plan.currency(), plan.budget(), plan.lanes(), activities, plan.customIdeas(),
-                Review.EMPTY, plan.communication(), lastYear, history(plan), plan.extras());
-    }
-
-    /**
-     * The plan's history with the plan itself added. A plan carried over before it had a history
-     * has last year only in {@code lastYear}; that year goes first, with what it kept.
-     */
-    static List<YearSummary> history(Plan plan) {
-        List<YearSummary> history = new ArrayList<>(plan.history());
-        if (history.isEmpty() && plan.lastYear() != null) {
-            history.add(YearSummary.of(plan.lastYear()));
-        }
-        history.add(YearSummary.of(plan));
-        return history;
+                Review.EMPTY, plan.communication(), lastYear, History.withThisYear(plan), plan.extras());
     }
 
     /** Not held, or rated low. An activity never reviewed has not gone poorly. */

@@ -77,6 +77,12 @@ public record Plan(int schemaVersion, String id, String title, String organizati
                 extras);
     }
 
+    public Plan withCommunication(Communication newCommunication) {
+        return new Plan(schemaVersion, id, title, organization, cxDay, firstDay, lastDay, dayStart, dayEnd,
+                timeZone, currency, budget, lanes, activities, customIdeas, review, newCommunication, lastYear, history,
+                extras);
+    }
+
     public Plan withSettings(PlanSettings settings) {
         return new Plan(schemaVersion, id, settings.title(), settings.organization(), settings.cxDay(),
                 settings.firstDay(), settings.lastDay(), settings.dayStart(), settings.dayEnd(), settings.timeZone(),
@@ -87,12 +93,6 @@ public record Plan(int schemaVersion, String id, String title, String organizati
     public Plan withMoney(String newCurrency, BigDecimal newBudget) {
         return new Plan(schemaVersion, id, title, organization, cxDay, firstDay, lastDay, dayStart, dayEnd,
                 timeZone, newCurrency, newBudget, lanes, activities, customIdeas, review, communication, lastYear,
-                history, extras);
-    }
-
-    public Plan withCommunication(Communication newCommunication) {
-        return new Plan(schemaVersion, id, title, organization, cxDay, firstDay, lastDay, dayStart, dayEnd,
-                timeZone, currency, budget, lanes, activities, customIdeas, review, newCommunication, lastYear,
                 history, extras);
     }
 

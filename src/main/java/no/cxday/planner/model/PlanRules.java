@@ -103,7 +103,7 @@ public final class PlanRules {
     }
 
     /** An absolute http or https URL with a host. */
-    private static boolean isWebAddress(String link) {
+    public static boolean isWebAddress(String link) {
         try {
             URI uri = new URI(link);
             String scheme = uri.getScheme();

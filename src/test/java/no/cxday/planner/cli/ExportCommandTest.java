@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.stream.Stream;
 import no.cxday.planner.storage.PlanFixtures;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -97,13 +99,55 @@ class ExportCommandTest {
     @Test
     void usageErrorsExitTwo() {
         assertEquals(2, export(plan.toString()));
-        assertTrue(err().startsWith("Name a plan and at least one of --pdf OUT.pdf, --tasks-pdf OUT.pdf and --ics"
-                + " OUT.ics."), err());
+        assertTrue(err().startsWith("Name a plan and at least one of --pdf OUT.pdf, --tasks-pdf OUT.pdf, --ics OUT.ics,"
+                + " --poster OUT.pdf and --html OUT.html."), err());
         assertEquals(2, export("--pdf", "x.pdf"));
         assertEquals(2, export(plan.toString(), "--pdf", "x.pdf", "--layout", "round"));
         assertEquals(2, export(plan.toString(), "--ics", "x.ics", "--lane", "taket"));
         assertEquals(2, export(plan.toString(), "--pdf"));
         assertEquals(2, export(plan.toString(), "--frobnicate"));
+    }
+
+    @Test
+    void thePosterIsWrittenOnThePaperAndInTheLanguageAsked() throws Exception {
+        Path a3 = dir.resolve("plakat.pdf");
+        Path a4 = dir.resolve("poster.pdf");
+
+        assertEquals(0, export(plan.toString(), "--poster", a3.toString(), "--lang", "nb"), err());
+        assertEquals(0, export(plan.toString(), "--poster", a4.toString(), "--paper", "a4", "--lang", "en"), err());
+
+        try (PDDocument poster = Loader.loadPDF(a3.toFile())) {
+            assertEquals(PDRectangle.A3.getHeight(), poster.getPage(0).getMediaBox().getHeight(), 0.01,
+                    "A3 unless asked");
+        }
+        try (PDDocument poster = Loader.loadPDF(a4.toFile())) {
+            assertEquals(PDRectangle.A4.getWidth(), poster.getPage(0).getMediaBox().getWidth(), 0.01);
+        }
+        assertTrue(pdfText(a3).contains("tirsdag 6. oktober"), pdfText(a3));
+        assertTrue(pdfText(a4).contains("Tuesday 6 October") && pdfText(a4).contains("Kake og kaffe"), pdfText(a4));
+        assertEquals("Skrev " + a3 + "\nWrote " + a4 + "\n", cli.out());
+    }
+
+    @Test
+    void theAnnouncementIsWrittenAsOneUtf8HtmlFile() throws Exception {
+        Path html = dir.resolve("kunngjøring.html");
+
+        assertEquals(0, export(plan.toString(), "--html", html.toString(), "--lang", "nb"), err());
+
+        String text = Files.readString(html, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("<!DOCTYPE html>") && text.contains("<meta charset=\"utf-8\">"), text);
+        assertTrue(text.contains("<strong>Kake og kaffe</strong>") && text.contains("tirsdag 6. oktober 2026"), text);
+        assertTrue(text.contains("Marker dagen med noe hyggelig og synlig i kantina."), "the idea's summary: " + text);
+    }
+
+    @Test
+    void aPaperThatIsNotA3OrA4IsAUsageError() {
+        Path poster = dir.resolve("plakat.pdf");
+
+        assertEquals(2, export(plan.toString(), "--poster", poster.toString(), "--paper", "a5"));
+        assertEquals(2, export(plan.toString(), "--poster"));
+        assertEquals(2, export(plan.toString(), "--html"));
+        assertFalse(Files.exists(poster));
     }
 
     private Path preparation() throws Exception {

@@ -180,7 +180,42 @@ class PlanReaderRulesTest {
                 rule("history[0].mix.engasjement", p -> year(p).getAsJsonObject("mix").addProperty("engasjement", 2)),
                 rule("history[0].ideaRatings.kake-og-kaffe.held", p -> year(p).getAsJsonObject("ideaRatings")
                         .getAsJsonObject("kake-og-kaffe").addProperty("held", -1)),
-                rule("history[0].planId", p -> year(p).remove("planId")));
+                rule("history[0].planId", p -> year(p).remove("planId")),
+                rule("history[0].planId", p -> year(p).addProperty("planId", 7)),
+                rule("history[0].title", p -> year(p).remove("title")),
+                rule("history[0].cxDay", p -> year(p).addProperty("cxDay", "07.10.2025")),
+                rule("history[0].cxDay", p -> year(p).remove("cxDay")),
+                rule("history[0].mix", p -> year(p).remove("mix")),
+                rule("history[0].mix.anerkjennelse", p -> year(p).getAsJsonObject("mix").addProperty("anerkjennelse",
+                        -0.1)),
+                rule("history[0].mix.laering", p -> year(p).getAsJsonObject("mix").remove("laering")),
+                rule("history[0].score", p -> year(p).addProperty("score", 95.5)),
+                rule("history[0].score", p -> year(p).remove("score")),
+                rule("history[0].activities", p -> year(p).addProperty("activities", "11")),
+                rule("history[0].activities", p -> year(p).remove("activities")),
+                rule("history[0].held", p -> year(p).remove("held")),
+                rule("history[0].averageRating", p -> year(p).addProperty("averageRating", 5.01)),
+                rule("history[0].averageRating", p -> year(p).addProperty("averageRating", "4,2")),
+                rule("history[0].participants", p -> year(p).addProperty("participants", 2.5)),
+                rule("history[0].participants", p -> year(p).remove("participants")),
+                rule("history[0].plannedCost", p -> year(p).add("plannedCost", JsonNull.INSTANCE)),
+                rule("history[0].plannedCost", p -> year(p).add("plannedCost", JsonParser.parseString("1e400"))),
+                rule("history[0].actualCost", p -> year(p).addProperty("actualCost", "300")),
+                rule("history[0].ideaRatings", p -> year(p).addProperty("ideaRatings", 3)),
+                rule("history[0].ideaRatings.kake-og-kaffe.averageRating", p -> year(p).getAsJsonObject("ideaRatings")
+                        .getAsJsonObject("kake-og-kaffe").addProperty("averageRating", 0.99)),
+                rule("history[0].ideaRatings.kake-og-kaffe.held", p -> year(p).getAsJsonObject("ideaRatings")
+                        .getAsJsonObject("kake-og-kaffe").remove("held")),
+                rule("history[1]", p -> {
+                    year(p);
+                    p.getAsJsonArray("history").add("CX-dagen 2024");
+                }),
+                rule("history[1].score", p -> {
+                    JsonObject second = year(p).deepCopy();
+                    second.addProperty("score", 200);
+                    p.getAsJsonArray("history").add(second);
+                }),
+                rule("history", p -> p.add("history", JsonNull.INSTANCE)));
     }
 
     @ParameterizedTest(name = "{0}")

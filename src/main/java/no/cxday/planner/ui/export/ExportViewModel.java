@@ -6,8 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import no.cxday.planner.catalogue.Catalogue;
 import no.cxday.planner.document.PlanDocument;
 import no.cxday.planner.export.AgendaPdf;
+import no.cxday.planner.export.Announcement;
 import no.cxday.planner.export.CalendarExport;
 import no.cxday.planner.export.ReviewReportPdf;
 import no.cxday.planner.export.TasksPdf;
@@ -19,7 +21,10 @@ import no.cxday.planner.storage.AtomicFile;
 import no.cxday.planner.ui.DialogService;
 import no.cxday.planner.ui.FileKind;
 
-/** Exports the open plan: the agenda as PDF, the activities as a calendar file, and pages to print. */
+/**
+ * Exports the open plan: the agenda as PDF, the activities as a calendar file, pages to print, the
+ * review report, and the announcement to copy.
+ */
 public final class ExportViewModel {
 
     /** Resolution of the pages sent to a printer. */
@@ -27,11 +32,13 @@ public final class ExportViewModel {
 
     private final PlanDocument document;
     private final DialogService dialogs;
+    private final Catalogue catalogue;
     private final Messages messages;
 
-    public ExportViewModel(PlanDocument document, DialogService dialogs, Messages messages) {
+    public ExportViewModel(PlanDocument document, DialogService dialogs, Catalogue catalogue, Messages messages) {
         this.document = document;
         this.dialogs = dialogs;
+        this.catalogue = catalogue;
         this.messages = messages;
     }
 
@@ -61,7 +68,9 @@ public final class ExportViewModel {
         Plan plan = document.plan();
         return choose(FileKind.PDF, "report.fileName").map(file -> {
             try {
-                return write(file, ReviewReportPdf.render(plan, messages));
+                Path planFile = document.file();
+                Path folder = planFile == null ? null : planFile.toAbsolutePath().getParent();
+                return write(file, ReviewReportPdf.render(plan, messages, folder));
             } catch (IOException e) {
                 dialogs.showError(messages.format("error.export", plan.title(), e.getMessage()));
                 return false;
@@ -95,6 +104,11 @@ public final class ExportViewModel {
             return write(file, CalendarExport.toIcs(plan, laneId, withTasks, messages)
                     .getBytes(StandardCharsets.UTF_8));
         }).orElse(false);
+    }
+
+    /** The programme as an announcement, as HTML and as plain text, for the clipboard's two flavours. */
+    public Announcement announcement() {
+        return Announcement.of(document.plan(), catalogue, messages);
     }
 
     /** The agenda's pages as images, to print; empty (after saying why) when it cannot be made. */

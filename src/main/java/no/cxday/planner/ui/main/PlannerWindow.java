@@ -74,7 +74,7 @@ public final class PlannerWindow {
         BalanceView balance = new BalanceView(new BalanceViewModel(document, timeline.previewProperty(), catalogue,
                 messages, reviewMode), messages);
         ReviewView review = new ReviewView(new ReviewViewModel(document, dialogs, messages));
-        ExportView export = new ExportView(new ExportViewModel(document, dialogs, messages), dialogs);
+        ExportView export = new ExportView(new ExportViewModel(document, dialogs, catalogue, messages), dialogs);
         PreparationViewModel preparationViewModel = new PreparationViewModel(document, messages, today);
         PreparationView preparation = new PreparationView(preparationViewModel, messages);
         BudgetViewModel budgetViewModel = new BudgetViewModel(document, reviewMode, messages);

@@ -8,37 +8,46 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.StreamSupport;
+import javax.imageio.ImageIO;
+import no.cxday.planner.catalogue.Catalogue;
 import no.cxday.planner.document.PlanDocument;
+import no.cxday.planner.export.Announcement;
 import no.cxday.planner.export.AgendaPdf;
 import no.cxday.planner.i18n.Language;
 import no.cxday.planner.i18n.Messages;
+import no.cxday.planner.model.Extras;
+import no.cxday.planner.model.Review;
 import no.cxday.planner.storage.PlanFixtures;
 import no.cxday.planner.storage.PlanReader;
 import no.cxday.planner.ui.ScriptedDialogs;
 import no.cxday.planner.ui.main.MainViewModel;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ExportViewModelTest {
 
+    private static final Catalogue CATALOGUE = Catalogue.load();
     private static final AgendaPdf.Options LIST = new AgendaPdf.Options(AgendaPdf.Layout.LIST, false, false);
 
     @TempDir
     Path dir;
 
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private PlanDocument document;
     private ExportViewModel viewModel;
 
     @BeforeEach
     void open() throws Exception {
         Path file = dir.resolve("planner.cxplan.json");
         Files.writeString(file, PlanFixtures.text("planner.cxplan.json"));
-        PlanDocument document = new PlanDocument(PlanReader.read(file));
+        document = new PlanDocument(PlanReader.read(file));
         document.markSaved(file, document.plan());
-        viewModel = new ExportViewModel(document, dialogs, new Messages(Language.NB));
+        viewModel = new ExportViewModel(document, dialogs, CATALOGUE, new Messages(Language.NB));
     }
 
     @Test
@@ -66,9 +75,36 @@ class ExportViewModelTest {
     }
 
     @Test
+    void theAnnouncementIsTheOpenPlansProgrammeAsHtmlAndAsText() {
+        Announcement announcement = viewModel.announcement();
+
+        assertTrue(announcement.html().startsWith("<!DOCTYPE html>"), announcement.html());
+        assertTrue(announcement.html().contains("<strong>Kake og kaffe</strong>"), announcement.html());
+        assertTrue(announcement.text().startsWith("CX-dagen 2026\n"), announcement.text());
+        assertTrue(announcement.text().contains("Kake og kaffe\nSted: "), announcement.text());
+    }
+
+    @Test
+    void theReviewReportFindsAPictureNamedRelativeToThePlansFolder() throws Exception {
+        BufferedImage picture = new BufferedImage(30, 20, BufferedImage.TYPE_INT_RGB);
+        Files.createDirectories(dir.resolve("bilder"));
+        ImageIO.write(picture, "png", dir.resolve("bilder").resolve("kake.png").toFile());
+        document.apply("dokumentasjon", plan -> plan.withReview(new Review("", List.of(), List.of("bilder/kake.png"),
+                "", Extras.NONE)));
+        dialogs.filesToSave.add(dir.resolve("rapport.pdf"));
+
+        assertTrue(viewModel.exportReviewReport());
+
+        try (PDDocument report = Loader.loadPDF(dir.resolve("rapport.pdf").toFile())) {
+            PDResources resources = report.getPage(0).getResources();
+            assertEquals(1, StreamSupport.stream(resources.getXObjectNames().spliterator(), false).count());
+        }
+    }
+
+    @Test
     void theNoticeIsInTheProgramsLanguage() {
         PlanDocument document = new PlanDocument(MainViewModel.blankPlan(new Messages(Language.EN), 2026));
-        ExportViewModel english = new ExportViewModel(document, dialogs, new Messages(Language.EN));
+        ExportViewModel english = new ExportViewModel(document, dialogs, CATALOGUE, new Messages(Language.EN));
         dialogs.filesToSave.add(dir.resolve("agenda.pdf"));
 
         english.exportPdf(LIST);
