@@ -191,7 +191,7 @@ class ExportViewModelTest {
     @Test
     void theCalendarWithTasksGivesTheTasksTheIdsTheNextSaveKeeps() throws Exception {
         PlanDocument document = new PlanDocument(PlanReader.read(writeFixture("preparation.cxplan.json")));
-        ExportViewModel export = new ExportViewModel(document, dialogs, new Messages(Language.NB));
+        ExportViewModel export = new ExportViewModel(document, dialogs, CATALOGUE, new Messages(Language.NB));
         assertTrue(document.plan().activities().stream().flatMap(a -> a.tasks().stream()).anyMatch(t -> t.id() == null),
                 "the fixture has tasks without ids");
         dialogs.filesToSave.add(dir.resolve("frister.ics"));
