@@ -6,7 +6,8 @@ import java.nio.file.Path;
 public enum FileKind {
     PLAN(".cxplan.json", "file.filter.plans"),
     PDF(".pdf", "file.filter.pdf"),
-    CALENDAR(".ics", "file.filter.calendar");
+    CALENDAR(".ics", "file.filter.calendar"),
+    HTML(".html", "file.filter.html");
 
     private final String extension;
     private final String filterKey;

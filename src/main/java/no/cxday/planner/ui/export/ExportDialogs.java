@@ -11,6 +11,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import no.cxday.planner.export.AgendaPdf;
+import no.cxday.planner.export.PosterPdf;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.Lane;
 import no.cxday.planner.ui.DialogButtons;
@@ -40,6 +41,21 @@ final class ExportDialogs {
         dialog.setResultConverter(button -> button != ok ? null : new AgendaPdf.Options(
                 grid.isSelected() ? AgendaPdf.Layout.GRID : AgendaPdf.Layout.LIST, landscape.isSelected(),
                 checklist.isSelected()));
+        return dialog.showAndWait();
+    }
+
+    /** A3 or A4 for the poster; empty when cancelled. */
+    static Optional<PosterPdf.Paper> posterPaper(Messages messages, Window owner) {
+        Dialog<PosterPdf.Paper> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(messages.get("poster.export"));
+        ToggleGroup paper = new ToggleGroup();
+        RadioButton a3 = radio(messages.get("poster.a3"), paper, true);
+        RadioButton a4 = radio(messages.get("poster.a4"), paper, false);
+        dialog.getDialogPane().setContent(new VBox(6, new Label(messages.get("poster.paper")), a3, a4));
+        ButtonType ok = DialogButtons.okCancel(dialog, messages);
+        dialog.setResultConverter(button -> button != ok ? null : a3.isSelected() ? PosterPdf.Paper.A3
+                : PosterPdf.Paper.A4);
         return dialog.showAndWait();
     }
 

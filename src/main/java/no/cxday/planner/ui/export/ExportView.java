@@ -9,7 +9,10 @@ import javafx.scene.image.ImageView;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Window;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import no.cxday.planner.export.AgendaPdf;
+import no.cxday.planner.export.Announcement;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.ui.DialogService;
 
@@ -32,6 +35,24 @@ public final class ExportView {
 
     public void exportReviewReport() {
         viewModel.exportReviewReport();
+    }
+
+    /** Puts the announcement on the clipboard as HTML and as plain text: formatted in Outlook or Teams, text elsewhere. */
+    public void copyAnnouncement() {
+        Announcement announcement = viewModel.announcement();
+        ClipboardContent content = new ClipboardContent();
+        content.putHtml(announcement.html());
+        content.putString(announcement.text());
+        Clipboard.getSystemClipboard().setContent(content);
+        viewModel.announcementCopied();
+    }
+
+    public void exportPoster(Window owner) {
+        ExportDialogs.posterPaper(messages, owner).ifPresent(viewModel::exportPoster);
+    }
+
+    public void exportAnnouncement() {
+        viewModel.exportAnnouncement();
     }
 
     public void exportTasksPdf() {

@@ -11,6 +11,7 @@ import no.cxday.planner.document.PlanDocument;
 import no.cxday.planner.export.AgendaPdf;
 import no.cxday.planner.export.Announcement;
 import no.cxday.planner.export.CalendarExport;
+import no.cxday.planner.export.PosterPdf;
 import no.cxday.planner.export.ReviewReportPdf;
 import no.cxday.planner.export.TasksPdf;
 import no.cxday.planner.i18n.Messages;
@@ -104,6 +105,30 @@ public final class ExportViewModel {
             return write(file, CalendarExport.toIcs(plan, laneId, withTasks, messages)
                     .getBytes(StandardCharsets.UTF_8));
         }).orElse(false);
+    }
+
+    /** Asks where, then writes the poster there on {@code paper}. True when it was written. */
+    public boolean exportPoster(PosterPdf.Paper paper) {
+        Plan plan = document.plan();
+        return choose(FileKind.PDF, "poster.fileName").map(file -> {
+            try {
+                return write(file, PosterPdf.render(plan, paper, messages));
+            } catch (IOException e) {
+                dialogs.showError(messages.format("error.export", plan.title(), e.getMessage()));
+                return false;
+            }
+        }).orElse(false);
+    }
+
+    /** Asks where, then writes the announcement there as one HTML file. True when it was written. */
+    public boolean exportAnnouncement() {
+        return choose(FileKind.HTML, "announcement.fileName")
+                .map(file -> write(file, announcement().html().getBytes(StandardCharsets.UTF_8))).orElse(false);
+    }
+
+    /** Says that the announcement is on the clipboard, and where it pastes. */
+    public void announcementCopied() {
+        dialogs.showNotice(messages.get("announcement.copied"));
     }
 
     /** The programme as an announcement, as HTML and as plain text, for the clipboard's two flavours. */

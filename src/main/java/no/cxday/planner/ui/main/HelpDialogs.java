@@ -32,6 +32,7 @@ final class HelpDialogs {
             new String[] {"Ctrl+E, Ctrl+Shift+E, Ctrl+P", "shortcuts.export"},
             new String[] {"Ctrl+Shift+R", "shortcuts.report"},
             new String[] {"Ctrl+Shift+T", "shortcuts.tasks"},
+            new String[] {"Ctrl+Shift+P, Ctrl+Shift+H, Ctrl+Shift+C", "shortcuts.tell"},
             new String[] {"Ctrl+L, Ctrl+,", "shortcuts.plan"},
             new String[] {"Ctrl+1, Ctrl+2", "shortcuts.views"},
             new String[] {"Ctrl+scroll", "shortcuts.zoom"},

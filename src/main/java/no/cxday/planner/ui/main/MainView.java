@@ -124,11 +124,16 @@ public final class MainView {
         MenuItem calendar = item("export.calendar", "Shortcut+Shift+E",
                 () -> export.exportCalendar(root.getScene().getWindow()));
         MenuItem tasks = item("menu.file.exportTasks", "Shortcut+Shift+T", export::exportTasksPdf);
+        MenuItem poster = item("poster.export", "Shortcut+Shift+P",
+                () -> export.exportPoster(root.getScene().getWindow()));
+        MenuItem announcement = item("announcement.export", "Shortcut+Shift+H", export::exportAnnouncement);
+        MenuItem copy = item("announcement.copy", "Shortcut+Shift+C", export::copyAnnouncement);
         MenuItem print = item("print.title", "Shortcut+P", () -> export.print(root.getScene().getWindow()));
         MenuItem report = item("report.export", "Shortcut+Shift+R", export::exportReviewReport);
         Menu file = new Menu(messages.get("menu.file"), null, newPlan, carryOver, open, recentMenu,
                 new SeparatorMenuItem(),
-                save, saveAs, new SeparatorMenuItem(), pdf, tasks, calendar, print, report, new SeparatorMenuItem(), quit);
+                save, saveAs, new SeparatorMenuItem(), pdf, tasks, calendar, print, report, new SeparatorMenuItem(),
+                poster, announcement, copy, new SeparatorMenuItem(), quit);
         file.setId("menuFile");
         return file;
     }

@@ -208,6 +208,22 @@ class ExportViewModelTest {
         assertEquals(ids, written.activities().stream().flatMap(a -> a.tasks().stream()).map(t -> t.id()).toList());
     }
 
+    @Test
+    void thePosterAndTheAnnouncementAreWrittenUnderThePlansName() throws Exception {
+        dialogs.filesToSave.add(dir.resolve("plakat"));
+        dialogs.filesToSave.add(dir.resolve("kunngjøring"));
+
+        assertTrue(viewModel.exportPoster(no.cxday.planner.export.PosterPdf.Paper.A4));
+        assertTrue(viewModel.exportAnnouncement());
+
+        assertEquals(List.of("CX-dagen 2026 plakat.pdf", "CX-dagen 2026 kunngjøring.html"), dialogs.suggestedNames);
+        try (PDDocument pdf = Loader.loadPDF(dir.resolve("plakat.pdf").toFile())) {
+            assertEquals(org.apache.pdfbox.pdmodel.common.PDRectangle.A4.getWidth(),
+                    pdf.getPage(0).getMediaBox().getWidth(), 0.5);
+        }
+        assertTrue(Files.readString(dir.resolve("kunngjøring.html")).contains("Kake og kaffe"));
+    }
+
     private Path writeFixture(String name) throws Exception {
         Path file = dir.resolve(name);
         Files.writeString(file, PlanFixtures.text(name));
