@@ -1,5 +1,6 @@
 package no.cxday.planner.ui.export;
 
+import java.awt.Toolkit;
 import java.awt.print.PrinterException;
 import java.io.IOException;
 import java.util.concurrent.CompletableFuture;
@@ -42,7 +43,12 @@ public final class WindowPrinter implements PdfPrinter {
             Platform.runLater(() -> Platform.exitNestedEventLoop(loop, null));
         }, "print");
         thread.setDaemon(true);
-        thread.start();
+        Platform.runLater(() -> {
+            // AWT connects to the X server here, between two events of GTK's: from the print
+            // thread it could meet one of GDK's error traps half-way, and GTK warns on the terminal.
+            Toolkit.getDefaultToolkit();
+            thread.start();
+        });
         Platform.enterNestedEventLoop(loop);
         try {
             return printed.join();
