@@ -33,8 +33,8 @@ public final class ExportView {
     }
 
     /**
-     * Prints the agenda through the desktop's print dialog; with no printer, says so. The window
-     * takes no input until the dialog is answered and the pages are sent.
+     * Prints the agenda through the desktop's print dialog; with no printer, says so. The window's
+     * controls take no input until the dialog is answered and the pages are sent.
      */
     public void print(Window owner) {
         if (printing || !viewModel.canPrint()) {
