@@ -27,12 +27,24 @@ packaging/classlist.sh "$jar" "$out/input/cxday-planner.classlist"
 
 # The JDK modules the jar needs, plus the locale data for Norwegian day and month names.
 modules="$(jdeps --multi-release 17 --ignore-missing-deps --print-module-deps "$jar"),jdk.localedata"
+# JavaFX goes into the runtime as modules: loaded from the class path (the jar's own copy, which
+# these then hide), JavaFX warns "Unsupported JavaFX configuration" on every start. Maven's JavaFX
+# jars for this system (javafx-base-VERSION-linux.jar and its kin) are those modules; the ones
+# without a classifier are empty.
+javafx_modules="$out/javafx-modules"
+mvn -B -q dependency:copy-dependencies -DincludeGroupIds=org.openjfx -DoutputDirectory="$javafx_modules"
+for module_jar in "$javafx_modules"/*.jar; do
+    if [[ "$(basename "$module_jar")" =~ ^javafx-[a-z]+-[0-9.]+\.jar$ ]]; then
+        rm "$module_jar"
+    fi
+done
+modules="$modules,javafx.controls"
 # The runtime gets its own class-data-sharing archive, which shortens start-up.
 strip_native=()
 if command -v objcopy >/dev/null; then
     strip_native=(--strip-native-debug-symbols "objcopy=$(command -v objcopy)")
 fi
-jlink --add-modules "$modules" --include-locales=en,nb,nn,no \
+jlink --module-path "$javafx_modules" --add-modules "$modules" --include-locales=en,nb,nn,no \
     --strip-debug "${strip_native[@]}" --no-header-files --no-man-pages --compress=2 \
     --generate-cds-archive --output "$out/runtime"
 
@@ -52,6 +64,9 @@ app_image=(
     # The quick compiler alone: on two cores the optimising one competes with start-up for the CPU
     # (about 0.6 s here); what it would gain later is measured in the README (Performance).
     --java-options -XX:TieredStopAtLevel=1
+    # ControlsFX (on the class path) reaches a node's children by reflection, which JavaFX as
+    # modules allows only when opened to it.
+    --java-options "--add-opens=javafx.graphics/javafx.scene=ALL-UNNAMED"
 )
 installer=(
     "${common[@]}"

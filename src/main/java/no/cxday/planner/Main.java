@@ -4,6 +4,7 @@ import java.io.FileOutputStream;
 import java.io.FileDescriptor;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.logging.Logger;
 import javafx.application.Application;
 import no.cxday.planner.cli.Cli;
 
@@ -12,6 +13,17 @@ import no.cxday.planner.cli.Cli;
  * toolkit, so it works with no display; anything else opens the window.
  */
 public final class Main {
+
+    /**
+     * JavaFX warns on every start when it is loaded from the class path, not as modules ("WARNING:
+     * Unsupported JavaFX configuration: classes were loaded from 'unnamed module …'"). {@code java -jar}
+     * always loads it so: a jar's manifest cannot put anything on the module path, and the runnable
+     * jar holds JavaFX's classes, not its modules. The installed program runs JavaFX as modules of
+     * its own runtime and never meets this. That one message is dropped here; every other message of
+     * JavaFX still reaches the terminal. Held here, because the logging keeps loggers only weakly.
+     */
+    private static final Logger JAVAFX_LOG = Logger.getLogger("javafx");
+    static final String CLASS_PATH_WARNING = "Unsupported JavaFX configuration: classes were loaded from";
 
     private Main() {
     }
@@ -22,6 +34,11 @@ public final class Main {
             PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
             System.exit(Cli.run(args, out, err));
         }
+        dropClassPathWarning();
         Application.launch(App.class, args);
+    }
+
+    static void dropClassPathWarning() {
+        JAVAFX_LOG.setFilter(entry -> entry.getMessage() == null || !entry.getMessage().startsWith(CLASS_PATH_WARNING));
     }
 }

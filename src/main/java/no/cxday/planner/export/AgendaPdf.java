@@ -1,20 +1,14 @@
 package no.cxday.planner.export;
 
 import java.awt.Color;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.Activity;
 import no.cxday.planner.model.Plan;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.ImageType;
-import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
  * The printable agenda of a plan, as PDF: for each day with activities a heading and either a list
@@ -69,18 +63,6 @@ public final class AgendaPdf {
             c.text(number, (c.width() - c.textWidth(number, false, 9)) / 2, PdfCanvas.MARGIN - 8, false, 9, MUTED);
             c.text(plan.title(), c.left(), PdfCanvas.MARGIN - 8, false, 8, MUTED);
         };
-    }
-
-    /** The pages of a rendered agenda as images, for printing through the desktop's printer dialog. */
-    public static List<BufferedImage> pageImages(byte[] pdf, float dpi) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            PDFRenderer renderer = new PDFRenderer(document);
-            List<BufferedImage> pages = new ArrayList<>();
-            for (int i = 0; i < document.getNumberOfPages(); i++) {
-                pages.add(renderer.renderImageWithDPI(i, dpi, ImageType.RGB));
-            }
-            return pages;
-        }
     }
 
     /** The days that have activities, or the CX day alone when nothing is planned. */

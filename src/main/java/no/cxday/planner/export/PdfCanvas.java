@@ -3,17 +3,12 @@ package no.cxday.planner.export;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
@@ -22,20 +17,15 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 import no.cxday.planner.model.Pillar;
 
 /**
- * A thin layer over PDFBox for the agenda: pages of one size, an embedded font that can print any
- * text (a character it lacks is replaced by a visible box), wrapping, and the pillar marks.
+ * A thin layer over PDFBox for the agenda: pages of one size, embedded fonts that can print any
+ * text (see {@link PdfFonts}), wrapping, and the pillar marks.
  */
 final class PdfCanvas implements AutoCloseable {
 
     static final float MARGIN = 40;
-    /** Printed for a character the font cannot show, so that a missing glyph is seen, never silent. */
-    static final String MISSING_GLYPH = "□";
-
     private final PDDocument document = new PDDocument();
     private final PDRectangle size;
-    private final PDType0Font regular;
-    private final PDType0Font bold;
-    private final Map<Integer, Boolean> printable = new HashMap<>();
+    private final PdfFonts fonts = new PdfFonts(document);
     private PDPageContentStream content;
     private float y;
 
@@ -45,16 +35,6 @@ final class PdfCanvas implements AutoCloseable {
 
     PdfCanvas(PDRectangle size) {
         this.size = size;
-        regular = load("DejaVuSans.ttf");
-        bold = load("DejaVuSans-Bold.ttf");
-    }
-
-    private PDType0Font load(String name) {
-        try (InputStream in = PdfCanvas.class.getResourceAsStream("fonts/" + name)) {
-            return PDType0Font.load(document, in, true);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     PDDocument document() {
@@ -109,37 +89,13 @@ final class PdfCanvas implements AutoCloseable {
         return false;
     }
 
-    /** The text with every character the font cannot show replaced, and control characters as spaces. */
+    /** The text as the fonts print it (see {@link PdfFonts#printable}). */
     String printable(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            if (Character.isISOControl(cp) || Character.isWhitespace(cp)) {
-                out.append(' ');
-            } else if (printable.computeIfAbsent(cp, this::hasGlyph)) {
-                out.appendCodePoint(cp);
-            } else {
-                out.append(MISSING_GLYPH);
-            }
-        });
-        return out.toString();
-    }
-
-    private boolean hasGlyph(int codePoint) {
-        try {
-            regular.encode(new String(Character.toChars(codePoint)));
-            bold.encode(new String(Character.toChars(codePoint)));
-            return true;
-        } catch (IllegalArgumentException | IOException e) {
-            return false;
-        }
+        return fonts.printable(text);
     }
 
     float textWidth(String text, boolean strong, float fontSize) {
-        try {
-            return (strong ? bold : regular).getStringWidth(printable(text)) / 1000 * fontSize;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return fonts.width(printable(text), strong, fontSize);
     }
 
     /** Splits text into lines no wider than {@code maxWidth}; a word too long for a line is broken. */
@@ -179,10 +135,12 @@ final class PdfCanvas implements AutoCloseable {
 
     void text(String text, float x, float baseline, boolean strong, float fontSize, Color color) throws IOException {
         content.beginText();
-        content.setFont(strong ? bold : regular, fontSize);
         content.setNonStrokingColor(color);
         content.newLineAtOffset(x, baseline);
-        content.showText(printable(text));
+        for (PdfFonts.Run run : fonts.runs(printable(text), strong)) {
+            content.setFont(run.font(), fontSize);
+            content.showText(run.text());
+        }
         content.endText();
     }
 
@@ -297,6 +255,10 @@ final class PdfCanvas implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        document.close();
+        try {
+            document.close();
+        } finally {
+            fonts.close();
+        }
     }
 }

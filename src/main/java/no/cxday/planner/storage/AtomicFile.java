@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.DirectoryStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
 import no.cxday.planner.model.Problem;
 
 /**
@@ -64,7 +66,7 @@ public final class AtomicFile {
     public static void write(Path target, byte[] content, boolean keepBackup) throws IOException {
         Path file = target.toAbsolutePath();
         Path folder = file.getParent();
-        Path temporary = Files.createTempFile(folder, "." + file.getFileName() + ".", ".tmp");
+        Path temporary = newTemporary(file);
         try {
             copyPermissions(file, temporary);
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
@@ -102,6 +104,22 @@ public final class AtomicFile {
             }
         } finally {
             Files.deleteIfExists(staged);
+        }
+    }
+
+    /**
+     * An empty file beside {@code file}, made as any new file of the user is made, so that a new
+     * plan gets what the umask gives (Files.createTempFile would leave it readable by its owner alone).
+     */
+    private static Path newTemporary(Path file) throws IOException {
+        while (true) {
+            String name = "." + file.getFileName() + "." + Long.toUnsignedString(ThreadLocalRandom.current().nextLong())
+                    + ".tmp";
+            try {
+                return Files.createFile(file.resolveSibling(name));
+            } catch (FileAlreadyExistsException e) {
+                // Another save chose the same name; draw again.
+            }
         }
     }
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import no.cxday.planner.StartupProbe;
 import no.cxday.planner.storage.PlanFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,13 +30,20 @@ class RunnableJarIT {
     }
 
     private Run java(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        List<String> command = new ArrayList<>(List.of("-jar", JAR.toString()));
         command.addAll(List.of(args));
+        return run(command);
+    }
+
+    private Run run(List<String> arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().remove("DISPLAY");
         builder.environment().remove("WAYLAND_DISPLAY");
         builder.environment().put("LC_ALL", "C.UTF-8");
+        builder.environment().put("XDG_CONFIG_HOME", dir.resolve("config").toString());
+        builder.environment().put("XDG_DATA_HOME", dir.resolve("data").toString());
         builder.redirectOutput(dir.resolve("out.txt").toFile());
         builder.redirectError(dir.resolve("err.txt").toFile());
         Process process = builder.start();
@@ -67,6 +77,26 @@ class RunnableJarIT {
         assertEquals(2, lines.size(), run.err());
         assertTrue(lines.get(0).startsWith("Could not open \"" + garbage + "\": the file is not valid UTF-8"));
         assertFalse(run.err().contains("Exception") || run.err().contains("\tat "), run.err());
+    }
+
+    /**
+     * The window as {@code java -jar} opens it, JavaFX from the class path, on Monocle's headless
+     * screen: the jar itself with Monocle beside it, as a jar's manifest can add nothing to.
+     */
+    @Test
+    void theWindowOpensWithNothingOnTheTerminalsErrorStream() throws Exception {
+        String monocle = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> entry.contains("openjfx-monocle")).findFirst().orElseThrow();
+        Path plan = dir.resolve("example.cxplan.json");
+        Files.writeString(plan, PlanFixtures.text("example.cxplan.json"));
+
+        Run run = run(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                "-Dheadless.geometry=1600x900-32", "-D" + StartupProbe.PROPERTY + "=true",
+                "-cp", JAR + File.pathSeparator + monocle, "no.cxday.planner.Main", plan.toString()));
+
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(run.out().startsWith("shown "), "the first frame was drawn: " + run.out());
+        assertEquals("", run.err());
     }
 
     @Test

@@ -117,7 +117,7 @@ class AgendaPdfTest {
 
         for (AgendaPdf.Layout layout : AgendaPdf.Layout.values()) {
             String text = text(AgendaPdf.render(plan, new AgendaPdf.Options(layout, false, false), NB));
-            assertTrue(text.contains(PdfCanvas.MISSING_GLYPH + PdfCanvas.MISSING_GLYPH + " Feiring ☕ ✓ → € ½"), text);
+            assertTrue(text.contains(PdfFonts.MISSING_GLYPH + PdfFonts.MISSING_GLYPH + " Feiring ☕ ✓ → € ½"), text);
         }
     }
 

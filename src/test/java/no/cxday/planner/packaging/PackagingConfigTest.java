@@ -53,6 +53,14 @@ class PackagingConfigTest {
     }
 
     @Test
+    void the_runtime_holds_javafx_as_modules_so_that_the_installed_program_starts_without_a_warning()
+            throws IOException {
+        String build = Files.readString(PACKAGING.resolve("build.sh"));
+        assertTrue(build.contains("jlink --module-path \"$javafx_modules\" --add-modules \"$modules\""), build);
+        assertTrue(build.contains("modules=\"$modules,javafx.controls\""), build);
+    }
+
+    @Test
     void the_icons_jpackage_takes_are_there() {
         assertTrue(Files.isRegularFile(Path.of("src/main/resources/no/cxday/planner/ui/icons/cxday-planner-256.png")));
         assertTrue(Files.isRegularFile(PACKAGING.resolve("icons/cxday-planner.ico")));

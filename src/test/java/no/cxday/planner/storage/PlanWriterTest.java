@@ -9,10 +9,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import no.cxday.planner.i18n.Language;
 import no.cxday.planner.i18n.Messages;
@@ -94,18 +92,6 @@ class PlanWriterTest {
         assertEquals("Could not save \"" + file + "\": the file or folder does not exist.",
                 e.sentence(new Messages(Language.EN)));
         assertFalse(Files.exists(dir.resolve("nowhere")));
-    }
-
-    @Test
-    void theNewFileKeepsThePermissionsOfTheOneItReplaces() throws Exception {
-        Path file = dir.resolve("plan.cxplan.json");
-        Files.writeString(file, "old");
-        Set<PosixFilePermission> shared = PosixFilePermissions.fromString("rw-rw-r--");
-        Files.setPosixFilePermissions(file, shared);
-
-        PlanWriter.save(example(), file);
-
-        assertEquals(shared, Files.getPosixFilePermissions(file));
     }
 
     @Test

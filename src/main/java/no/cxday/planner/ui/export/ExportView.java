@@ -1,31 +1,23 @@
 package no.cxday.planner.ui.export;
 
-import java.awt.image.BufferedImage;
-import java.util.List;
 import java.util.Optional;
-import javafx.print.PageLayout;
-import javafx.print.PrinterJob;
-import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
+import javafx.scene.Node;
 import javafx.stage.Window;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import no.cxday.planner.export.AgendaPdf;
 import no.cxday.planner.export.Announcement;
 import no.cxday.planner.i18n.Messages;
-import no.cxday.planner.ui.DialogService;
 
 /** The File menu's export and print commands, with the questions they ask first. */
 public final class ExportView {
 
     private final ExportViewModel viewModel;
-    private final DialogService dialogs;
     private final Messages messages;
+    private boolean printing;
 
-    public ExportView(ExportViewModel viewModel, DialogService dialogs) {
+    public ExportView(ExportViewModel viewModel) {
         this.viewModel = viewModel;
-        this.dialogs = dialogs;
         this.messages = viewModel.messages();
     }
 
@@ -64,40 +56,26 @@ public final class ExportView {
                 choice.lane() == null ? null : choice.lane().id(), choice.withTasks()));
     }
 
-    /** Prints the agenda through the desktop's printer dialog; with no printer, says so. */
+    /**
+     * Prints the agenda through the desktop's print dialog; with no printer, says so. The window's
+     * controls take no input until the dialog is answered and the pages are sent.
+     */
     public void print(Window owner) {
-        PrinterJob job = PrinterJob.createPrinterJob();
-        if (job == null) {
-            dialogs.showInfo(messages.get("print.noPrinter"));
+        if (printing || !viewModel.canPrint()) {
             return;
         }
         Optional<AgendaPdf.Options> options = ExportDialogs.agendaOptions(messages, owner, "print.title");
-        if (options.isEmpty() || !job.showPageSetupDialog(owner) || !job.showPrintDialog(owner)) {
-            job.cancelJob();
+        if (options.isEmpty()) {
             return;
         }
-        PageLayout page = job.getJobSettings().getPageLayout();
-        List<BufferedImage> pages = viewModel.pagesToPrint(options.get());
-        for (BufferedImage image : pages) {
-            ImageView view = new ImageView(toFx(image));
-            view.setPreserveRatio(true);
-            view.setFitWidth(page.getPrintableWidth());
-            view.setFitHeight(page.getPrintableHeight());
-            if (!job.printPage(view)) {
-                dialogs.showError(messages.get("print.failed"));
-                job.cancelJob();
-                return;
-            }
+        Node content = owner.getScene().getRoot();
+        printing = true;
+        content.setDisable(true);
+        try {
+            viewModel.print(options.get());
+        } finally {
+            content.setDisable(false);
+            printing = false;
         }
-        job.endJob();
-    }
-
-    private static WritableImage toFx(BufferedImage image) {
-        int width = image.getWidth();
-        int height = image.getHeight();
-        WritableImage fx = new WritableImage(width, height);
-        fx.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(),
-                image.getRGB(0, 0, width, height, null, 0, width), 0, width);
-        return fx;
     }
 }

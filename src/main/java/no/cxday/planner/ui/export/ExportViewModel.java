@@ -1,6 +1,6 @@
 package no.cxday.planner.ui.export;
 
-import java.awt.image.BufferedImage;
+import java.awt.print.PrinterException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -11,6 +11,7 @@ import no.cxday.planner.document.PlanDocument;
 import no.cxday.planner.export.AgendaPdf;
 import no.cxday.planner.export.Announcement;
 import no.cxday.planner.export.CalendarExport;
+import no.cxday.planner.export.PdfPrinter;
 import no.cxday.planner.export.PosterPdf;
 import no.cxday.planner.export.ReviewReportPdf;
 import no.cxday.planner.export.TasksPdf;
@@ -21,26 +22,27 @@ import no.cxday.planner.model.Problem;
 import no.cxday.planner.storage.AtomicFile;
 import no.cxday.planner.ui.DialogService;
 import no.cxday.planner.ui.FileKind;
+import no.cxday.planner.ui.NativeText;
 
 /**
- * Exports the open plan: the agenda as PDF, the activities as a calendar file, pages to print, the
- * review report, and the announcement to copy.
+ * Exports the open plan: the agenda, who does what, the calendar file, the review report, the
+ * poster and the announcement (to a file or to copy); and prints the agenda.
  */
 public final class ExportViewModel {
-
-    /** Resolution of the pages sent to a printer. */
-    static final float PRINT_DPI = 150;
 
     private final PlanDocument document;
     private final DialogService dialogs;
     private final Catalogue catalogue;
     private final Messages messages;
+    private final PdfPrinter printer;
 
-    public ExportViewModel(PlanDocument document, DialogService dialogs, Catalogue catalogue, Messages messages) {
+    public ExportViewModel(PlanDocument document, DialogService dialogs, Catalogue catalogue, Messages messages,
+            PdfPrinter printer) {
         this.document = document;
         this.dialogs = dialogs;
         this.catalogue = catalogue;
         this.messages = messages;
+        this.printer = printer;
     }
 
     public Messages messages() {
@@ -136,13 +138,23 @@ public final class ExportViewModel {
         return Announcement.of(document.plan(), catalogue, messages);
     }
 
-    /** The agenda's pages as images, to print; empty (after saying why) when it cannot be made. */
-    public List<BufferedImage> pagesToPrint(AgendaPdf.Options options) {
+    /** True when there is a printer; otherwise says so, and that the agenda can be exported instead. */
+    public boolean canPrint() {
+        if (printer.available()) {
+            return true;
+        }
+        dialogs.showInfo(messages.get("print.noPrinter"));
+        return false;
+    }
+
+    /** Sends the agenda, as PDF, to the printer chosen in the print dialog. True when it was printed. */
+    public boolean print(AgendaPdf.Options options) {
+        Plan plan = document.plan();
         try {
-            return AgendaPdf.pageImages(AgendaPdf.render(document.plan(), options, messages), PRINT_DPI);
-        } catch (IOException e) {
-            dialogs.showError(messages.format("error.export", document.plan().title(), e.getMessage()));
-            return List.of();
+            return printer.print(AgendaPdf.render(plan, options, messages), NativeText.of(plan.title()));
+        } catch (IOException | PrinterException e) {
+            dialogs.showError(messages.get("print.failed"));
+            return false;
         }
     }
 

@@ -13,6 +13,7 @@ import javafx.util.Duration;
 import javafx.util.Subscription;
 import no.cxday.planner.catalogue.Catalogue;
 import no.cxday.planner.document.PlanDocument;
+import no.cxday.planner.export.DesktopPrinter;
 import no.cxday.planner.i18n.Language;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.storage.RecentFiles;
@@ -28,6 +29,7 @@ import no.cxday.planner.ui.editor.ActivityEditorView;
 import no.cxday.planner.ui.editor.ActivityEditorViewModel;
 import no.cxday.planner.ui.export.ExportView;
 import no.cxday.planner.ui.export.ExportViewModel;
+import no.cxday.planner.ui.export.WindowPrinter;
 import no.cxday.planner.ui.ideas.IdeaBrowserView;
 import no.cxday.planner.ui.ideas.IdeaBrowserViewModel;
 import no.cxday.planner.ui.preparation.PreparationView;
@@ -74,7 +76,8 @@ public final class PlannerWindow {
         BalanceView balance = new BalanceView(new BalanceViewModel(document, timeline.previewProperty(), catalogue,
                 messages, reviewMode), messages);
         ReviewView review = new ReviewView(new ReviewViewModel(document, dialogs, messages));
-        ExportView export = new ExportView(new ExportViewModel(document, dialogs, catalogue, messages), dialogs);
+        ExportView export = new ExportView(new ExportViewModel(document, dialogs, catalogue, messages,
+                new WindowPrinter(new DesktopPrinter())));
         PreparationViewModel preparationViewModel = new PreparationViewModel(document, messages, today);
         PreparationView preparation = new PreparationView(preparationViewModel, messages);
         BudgetViewModel budgetViewModel = new BudgetViewModel(document, reviewMode, messages);

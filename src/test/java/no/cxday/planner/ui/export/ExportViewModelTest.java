@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
+import java.awt.print.PrinterException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import javax.imageio.ImageIO;
@@ -14,6 +16,7 @@ import no.cxday.planner.catalogue.Catalogue;
 import no.cxday.planner.document.PlanDocument;
 import no.cxday.planner.export.Announcement;
 import no.cxday.planner.export.AgendaPdf;
+import no.cxday.planner.export.PdfPrinter;
 import no.cxday.planner.i18n.Language;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.Extras;
@@ -25,6 +28,7 @@ import no.cxday.planner.ui.main.MainViewModel;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,7 +43,31 @@ class ExportViewModelTest {
 
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private PlanDocument document;
+    private final RecordingPrinter printer = new RecordingPrinter();
     private ExportViewModel viewModel;
+
+    /** A printer that keeps what it was sent, or fails as a real one can. */
+    private static final class RecordingPrinter implements PdfPrinter {
+        boolean available = true;
+        PrinterException failure;
+        final List<byte[]> printed = new ArrayList<>();
+        final List<String> jobNames = new ArrayList<>();
+
+        @Override
+        public boolean available() {
+            return available;
+        }
+
+        @Override
+        public boolean print(byte[] pdf, String jobName) throws PrinterException {
+            if (failure != null) {
+                throw failure;
+            }
+            printed.add(pdf);
+            jobNames.add(jobName);
+            return true;
+        }
+    }
 
     @BeforeEach
     void open() throws Exception {
@@ -47,7 +75,7 @@ class ExportViewModelTest {
         Files.writeString(file, PlanFixtures.text("planner.cxplan.json"));
         document = new PlanDocument(PlanReader.read(file));
         document.markSaved(file, document.plan());
-        viewModel = new ExportViewModel(document, dialogs, CATALOGUE, new Messages(Language.NB));
+        viewModel = new ExportViewModel(document, dialogs, CATALOGUE, new Messages(Language.NB), printer);
     }
 
     @Test
@@ -104,7 +132,7 @@ class ExportViewModelTest {
     @Test
     void theNoticeIsInTheProgramsLanguage() {
         PlanDocument document = new PlanDocument(MainViewModel.blankPlan(new Messages(Language.EN), 2026));
-        ExportViewModel english = new ExportViewModel(document, dialogs, CATALOGUE, new Messages(Language.EN));
+        ExportViewModel english = new ExportViewModel(document, dialogs, CATALOGUE, new Messages(Language.EN), printer);
         dialogs.filesToSave.add(dir.resolve("agenda.pdf"));
 
         english.exportPdf(LIST);
@@ -151,18 +179,39 @@ class ExportViewModelTest {
     }
 
     @Test
-    void thePagesToPrintAreTheAgendasPagesAtPrintResolution() throws Exception {
+    void printingSendsTheAgendaPdfItselfToThePrinter() throws Exception {
         dialogs.filesToSave.add(dir.resolve("agenda.pdf"));
         viewModel.exportPdf(LIST);
-        int pages;
-        try (PDDocument pdf = Loader.loadPDF(dir.resolve("agenda.pdf").toFile())) {
-            pages = pdf.getNumberOfPages();
+
+        assertTrue(viewModel.canPrint());
+        assertTrue(viewModel.print(LIST));
+
+        assertEquals(List.of("CX-dagen 2026"), printer.jobNames);
+        try (PDDocument exported = Loader.loadPDF(dir.resolve("agenda.pdf").toFile());
+                PDDocument printed = Loader.loadPDF(printer.printed.get(0))) {
+            assertEquals(exported.getNumberOfPages(), printed.getNumberOfPages());
+            assertEquals(new PDFTextStripper().getText(exported), new PDFTextStripper().getText(printed));
         }
+    }
 
-        List<BufferedImage> images = viewModel.pagesToPrint(LIST);
+    @Test
+    void withNoPrinterPrintingSaysSoAndPrintsNothing() {
+        printer.available = false;
 
-        assertEquals(pages, images.size());
-        assertEquals(Math.round(210 / 25.4 * ExportViewModel.PRINT_DPI), images.get(0).getWidth(), 2);
+        assertFalse(viewModel.canPrint());
+
+        assertEquals(List.of("Fant ingen skriver. Eksporter agendaen som PDF og skriv den ut derfra, eller installer"
+                + " en skriver."), dialogs.infos);
+        assertEquals(List.of(), printer.printed);
+    }
+
+    @Test
+    void aPrinterThatFailsIsToldInOneSentence() {
+        printer.failure = new PrinterException("lpr: error");
+
+        assertFalse(viewModel.print(LIST));
+
+        assertEquals(List.of("Utskriften mislyktes. Prøv igjen, eller eksporter agendaen som PDF."), dialogs.errors);
     }
 
     @Test
@@ -191,7 +240,7 @@ class ExportViewModelTest {
     @Test
     void theCalendarWithTasksGivesTheTasksTheIdsTheNextSaveKeeps() throws Exception {
         PlanDocument document = new PlanDocument(PlanReader.read(writeFixture("preparation.cxplan.json")));
-        ExportViewModel export = new ExportViewModel(document, dialogs, CATALOGUE, new Messages(Language.NB));
+        ExportViewModel export = new ExportViewModel(document, dialogs, CATALOGUE, new Messages(Language.NB), printer);
         assertTrue(document.plan().activities().stream().flatMap(a -> a.tasks().stream()).anyMatch(t -> t.id() == null),
                 "the fixture has tasks without ids");
         dialogs.filesToSave.add(dir.resolve("frister.ics"));
