@@ -25,7 +25,7 @@ final class IdClashes {
     private IdClashes() {
     }
 
-    /** The three plans as the merge matches them: task ids a save gave adopted, then mine's clashing new ids renamed. */
+    /** The three plans as the merge matches them: ids a save gave tasks adopted, mine's clashing new ids renamed. */
     static Sides settled(Plan base, Plan mine, Plan theirs) {
         Sides adopted = GivenTaskIds.adopted(base, mine, theirs);
         Plan b = adopted.base();
@@ -38,8 +38,11 @@ final class IdClashes {
         Map<String, String> activities = renames(b.activities(), m.activities(), t.activities(), Activity::id,
                 (taken, activity) -> PlanEdits.freeId("a", taken));
         if (!lanes.isEmpty() || !ideas.isEmpty() || !activities.isEmpty()) {
-            m = m.withLanes(m.lanes().stream().map(l -> new Lane(renamed(lanes, l.id()), l.name(), l.extras())).toList(),
-                    m.activities().stream().map(a -> renamed(a, activities, lanes, ideas)).toList())
+            List<Lane> renamedLanes = m.lanes().stream()
+                    .map(l -> new Lane(renamed(lanes, l.id()), l.name(), l.extras())).toList();
+            List<Activity> renamedActivities = m.activities().stream()
+                    .map(a -> renamed(a, activities, lanes, ideas)).toList();
+            m = m.withLanes(renamedLanes, renamedActivities)
                     .withCustomIdeas(m.customIdeas().stream().map(i -> renamed(i, ideas)).toList());
         }
         return new Sides(b, renameTasks(b, m, t), t);

@@ -15,7 +15,10 @@ public record MergePath(List<Step> objects, String field) {
     /** The plan itself. */
     public static final MergePath PLAN = new MergePath(List.of(), null);
 
-    /** One object on the way: an object of the list {@code name} by its {@code id}, or the single object {@code name} (id null). */
+    /**
+     * One object on the way: an object of the list {@code name} by its {@code id}, or the single
+     * object {@code name} (id null).
+     */
     public record Step(String name, String id) {
     }
 
@@ -23,7 +26,7 @@ public record MergePath(List<Step> objects, String field) {
         objects = List.copyOf(objects);
     }
 
-    /** The object {@code id} of the list {@code list} inside this object, or its single object {@code list} when id is null. */
+    /** The object {@code id} of the list {@code list} in this object, or its single object {@code list} (id null). */
     public MergePath child(String list, String id) {
         List<Step> steps = new ArrayList<>(objects.size() + 1);
         steps.addAll(objects);
@@ -36,7 +39,10 @@ public record MergePath(List<Step> objects, String field) {
         return new MergePath(objects, name);
     }
 
-    /** The id of the object of list {@code list} on the way, or null: {@code idIn("activities")} of {@code activities[a-1].title} is {@code a-1}. */
+    /**
+     * The id of the object of list {@code list} on the way, or null: {@code idIn("activities")} of
+     * {@code activities[a-1].title} is {@code a-1}.
+     */
     public String idIn(String list) {
         for (Step step : objects) {
             if (step.name().equals(list)) {
@@ -46,7 +52,10 @@ public record MergePath(List<Step> objects, String field) {
         return null;
     }
 
-    /** True when this path is {@code object}'s or lies inside it: {@code activities[a-1].tasks[t-2].done} is within {@code activities[a-1]}. */
+    /**
+     * True when this path is {@code object}'s or lies inside it: {@code activities[a-1].tasks[t-2].done}
+     * is within {@code activities[a-1]}.
+     */
     public boolean isWithin(MergePath object) {
         return objects.size() >= object.objects.size()
                 && objects.subList(0, object.objects.size()).equals(object.objects)

@@ -148,7 +148,7 @@ public final class PlanLock {
         }
     }
 
-    /** Hides the lock on Windows, where a dot does not, as LibreOffice hides its own; a lock left visible harms nothing. */
+    /** Hides the lock on Windows, where a dot does not, as LibreOffice hides its own; a visible lock harms nothing. */
     private static void hide(Path lock) {
         if (AtomicFile.WINDOWS) {
             try {
