@@ -22,16 +22,23 @@ class ArchitectureTest {
     static final ArchRule modelUsesTheJavaLibraryOnly = noClasses().that().resideInAPackage("..planner.model..")
             .should().dependOnClassesThat().resideOutsideOfPackages("java..", "..planner.model..");
 
+    /** The merge is pure functions over the model's plans. */
+    @ArchTest
+    static final ArchRule mergeUsesTheModelAndTheJavaLibraryOnly = noClasses().that()
+            .resideInAPackage("..planner.merge..").should().dependOnClassesThat()
+            .resideOutsideOfPackages("java..", "..planner.model..", "..planner.merge..");
+
     @ArchTest
     static final ArchRule coreRoomsNeverReachJavafx = noClasses()
             .that().resideInAnyPackage("..planner.model..", "..planner.storage..", "..planner.catalogue..",
-                    "..planner.export..", "..planner.cli..", "..planner.i18n..")
+                    "..planner.export..", "..planner.cli..", "..planner.i18n..", "..planner.merge..")
             .should().dependOnClassesThat().resideInAPackage("javafx..");
 
     @ArchTest
     static final ArchRule coreRoomsNeverReachTheUi = noClasses()
             .that().resideInAnyPackage("..planner.model..", "..planner.storage..", "..planner.catalogue..",
-                    "..planner.export..", "..planner.cli..", "..planner.i18n..", "..planner.document..")
+                    "..planner.export..", "..planner.cli..", "..planner.i18n..", "..planner.document..",
+                    "..planner.merge..")
             .should().dependOnClassesThat().resideInAPackage("..planner.ui..");
 
     @ArchTest

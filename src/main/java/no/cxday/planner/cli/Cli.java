@@ -21,9 +21,12 @@ public final class Cli {
     public static final int OK = 0;
     public static final int BAD_INPUT = 1;
     public static final int USAGE = 2;
+    /** A merge that left conflicts: nothing was written. */
+    public static final int CONFLICTS = 3;
 
     private static final List<String> HELP = List.of("--help", "-h", "help");
-    private static final List<String> COMMANDS = List.of("check", "tasks", "export", "carry-over", "history");
+    private static final List<String> COMMANDS = List.of("check", "tasks", "export", "carry-over", "history",
+            "merge");
 
     private Cli() {
     }
@@ -54,6 +57,9 @@ public final class Cli {
         }
         if (args[0].equals("carry-over")) {
             return new CarryOverCommand(out, err).run(rest, messages);
+        }
+        if (args[0].equals("merge")) {
+            return new MergeCommand(out, err).run(rest, messages);
         }
         return usageError(err, messages, messages.format("cli.unknownCommand", args[0]));
     }

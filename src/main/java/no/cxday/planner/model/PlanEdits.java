@@ -26,10 +26,16 @@ public final class PlanEdits {
 
     /** A readable id for a custom idea, not used by a built-in or custom idea. */
     public static String newIdeaId(Set<String> taken, String title) {
-        return freeId(slug(title), taken);
+        return readableId(taken, title);
     }
 
-    private static String freeId(String stem, Set<String> taken) {
+    /** A readable id made from {@code name} ({@code kantina-1}), not in {@code taken}. */
+    public static String readableId(Set<String> taken, String name) {
+        return freeId(slug(name), taken);
+    }
+
+    /** The first of {@code stem-1}, {@code stem-2}, ... that is not in {@code taken}. */
+    public static String freeId(String stem, Set<String> taken) {
         for (int n = 1; ; n++) {
             String candidate = stem + "-" + n;
             if (!taken.contains(candidate)) {

@@ -23,7 +23,7 @@ import no.cxday.planner.model.Problem;
  */
 public final class AtomicFile {
 
-    private static final boolean WINDOWS = System.getProperty("os.name", "").toLowerCase(Locale.ROOT)
+    static final boolean WINDOWS = System.getProperty("os.name", "").toLowerCase(Locale.ROOT)
             .startsWith("windows");
 
     private AtomicFile() {

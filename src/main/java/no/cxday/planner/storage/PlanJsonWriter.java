@@ -42,7 +42,7 @@ final class PlanJsonWriter {
 
     private final JsonWriter out;
 
-    private PlanJsonWriter(JsonWriter out) {
+    PlanJsonWriter(JsonWriter out) {
         this.out = out;
     }
 
@@ -79,10 +79,7 @@ final class PlanJsonWriter {
         }
         out.name("lanes").beginArray();
         for (Lane lane : plan.lanes()) {
-            out.beginObject();
-            out.name("id").value(lane.id());
-            out.name("name").value(lane.name());
-            endObject(lane.extras());
+            lane(lane);
         }
         out.endArray();
         if (!(extras.wasOmitted("activities") && plan.activities().isEmpty())) {
@@ -121,7 +118,14 @@ final class PlanJsonWriter {
         endObject(extras);
     }
 
-    private void activity(Activity activity) throws IOException {
+    void lane(Lane lane) throws IOException {
+        out.beginObject();
+        out.name("id").value(lane.id());
+        out.name("name").value(lane.name());
+        endObject(lane.extras());
+    }
+
+    void activity(Activity activity) throws IOException {
         Extras extras = activity.extras();
         out.beginObject();
         out.name("id").value(activity.id());
@@ -158,7 +162,7 @@ final class PlanJsonWriter {
         endObject(extras);
     }
 
-    private void pillars(Pillars pillars) throws IOException {
+    void pillars(Pillars pillars) throws IOException {
         out.beginObject();
         out.name("anerkjennelse").value(pillars.anerkjennelse());
         out.name("laering").value(pillars.laering());
@@ -166,7 +170,7 @@ final class PlanJsonWriter {
         endObject(pillars.extras());
     }
 
-    private void task(Task task) throws IOException {
+    void task(Task task) throws IOException {
         Extras extras = task.extras();
         out.beginObject();
         if (task.id() != null) {
@@ -183,7 +187,7 @@ final class PlanJsonWriter {
         endObject(extras);
     }
 
-    private void cost(Cost cost) throws IOException {
+    void cost(Cost cost) throws IOException {
         if (cost == null) {
             out.nullValue();
             return;
@@ -204,7 +208,7 @@ final class PlanJsonWriter {
      * An amount with the digits it was read with ({@code 1500} stays {@code 1500}, {@code 1500.50}
      * stays {@code 1500.50}), in plain digits unless that would take more than a few dozen of them.
      */
-    private void amount(BigDecimal amount) throws IOException {
+    void amount(BigDecimal amount) throws IOException {
         if (amount == null) {
             out.nullValue();
         } else {
@@ -212,7 +216,7 @@ final class PlanJsonWriter {
         }
     }
 
-    private void evaluation(Evaluation evaluation) throws IOException {
+    void evaluation(Evaluation evaluation) throws IOException {
         if (evaluation == null) {
             out.nullValue();
             return;
@@ -230,7 +234,7 @@ final class PlanJsonWriter {
         endObject(extras);
     }
 
-    private void idea(Idea idea) throws IOException {
+    void idea(Idea idea) throws IOException {
         Extras extras = idea.extras();
         out.beginObject();
         out.name("id").value(idea.id());
@@ -244,17 +248,21 @@ final class PlanJsonWriter {
         if (!(extras.wasOmitted("preparation") && idea.preparation().isEmpty())) {
             out.name("preparation").beginArray();
             for (IdeaTask task : idea.preparation()) {
-                out.beginObject();
-                out.name("text").value(task.text());
-                out.name("daysBefore").value(task.daysBefore());
-                endObject(task.extras());
+                ideaTask(task);
             }
             out.endArray();
         }
         endObject(extras);
     }
 
-    private void communication(Communication communication) throws IOException {
+    void ideaTask(IdeaTask task) throws IOException {
+        out.beginObject();
+        out.name("text").value(task.text());
+        out.name("daysBefore").value(task.daysBefore());
+        endObject(task.extras());
+    }
+
+    void communication(Communication communication) throws IOException {
         if (communication == null) {
             out.nullValue();
             return;
@@ -266,7 +274,7 @@ final class PlanJsonWriter {
         endObject(extras);
     }
 
-    private void review(Review review) throws IOException {
+    void review(Review review) throws IOException {
         Extras extras = review.extras();
         out.beginObject();
         optional(extras, "whatWorked", review.whatWorked(), "");
@@ -276,7 +284,7 @@ final class PlanJsonWriter {
         endObject(extras);
     }
 
-    private void lastYear(LastYear lastYear) throws IOException {
+    void lastYear(LastYear lastYear) throws IOException {
         if (lastYear == null) {
             out.nullValue();
             return;
@@ -295,7 +303,7 @@ final class PlanJsonWriter {
         endObject(extras);
     }
 
-    private void year(YearSummary year) throws IOException {
+    void year(YearSummary year) throws IOException {
         Extras extras = year.extras();
         out.beginObject();
         out.name("planId").value(year.planId());

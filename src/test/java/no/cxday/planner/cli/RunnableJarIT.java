@@ -117,4 +117,26 @@ class RunnableJarIT {
         assertEquals("", run.err());
         assertTrue(Files.size(pdf) > 1000 && Files.readString(ics).startsWith("BEGIN:VCALENDAR"));
     }
+
+    @Test
+    void mergeListsAConflictWithExitThreeAndWritesThePreferredSideWithExitZero() throws Exception {
+        String example = PlanFixtures.text("example.cxplan.json");
+        Path base = dir.resolve("base.cxplan.json");
+        Path mine = dir.resolve("mine.cxplan.json");
+        Path theirs = dir.resolve("theirs.cxplan.json");
+        Files.writeString(base, example);
+        Files.writeString(mine, example.replace("\"Kake og kaffe\"", "\"Kake\""));
+        Files.writeString(theirs, example.replace("\"Kake og kaffe\"", "\"Kaffe\""));
+        Path merged = dir.resolve("merged.cxplan.json");
+
+        Run conflict = java("merge", base.toString(), mine.toString(), theirs.toString(), "-o", merged.toString());
+        Run preferred = java("merge", base.toString(), mine.toString(), theirs.toString(), "-o", merged.toString(),
+                "--prefer", "theirs");
+
+        assertEquals(3, conflict.exit(), conflict.err());
+        assertEquals("CONFLICT activities[a-1].title: base \"Kake og kaffe\", mine \"Kake\", theirs \"Kaffe\"\n",
+                conflict.out());
+        assertEquals(0, preferred.exit(), preferred.err());
+        assertEquals(0, java("check", merged.toString()).exit());
+    }
 }
