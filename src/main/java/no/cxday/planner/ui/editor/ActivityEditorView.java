@@ -23,6 +23,7 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -249,8 +250,11 @@ public final class ActivityEditorView {
                 viewModel.commit();
             }
         });
-        Button none = new Button(messages.get("editor.noRating"));
+        Button none = new Button("✕");
         none.setId("editorNoRating");
+        none.setMinWidth(Region.USE_PREF_SIZE);
+        none.setTooltip(new Tooltip(messages.get("editor.noRating")));
+        none.setAccessibleText(messages.get("editor.noRating"));
         none.disableProperty().bind(value.isNull());
         none.setOnAction(e -> {
             value.set(null);
