@@ -162,11 +162,14 @@ public final class PreparationView {
         TableColumn<Row, String> activity = column("prep.column.activity", Row::activity);
         activity.setPrefWidth(190);
         activity.setCellFactory(c -> new TableCell<>() {
+            private final Tooltip whole = new Tooltip();
+
             @Override
             protected void updateItem(String name, boolean empty) {
                 super.updateItem(name, empty);
                 setText(empty ? null : name);
-                setTooltip(empty ? null : new Tooltip(name));
+                whole.setText(name);
+                setTooltip(empty ? null : whole);
             }
         });
         TableColumn<Row, String> owner = editable("prep.column.owner", Row::owner, viewModel::editOwner);
@@ -221,11 +224,14 @@ public final class PreparationView {
 
     /** A due date typed in place, with the sign of an overdue task beside it, which reads in greyscale too. */
     private final class DueCell extends TextFieldTableCell<Row, String> {
+        private final Label sign = new Label(messages.get("prep.overdueSign"));
+        private final Tooltip overdue = new Tooltip(messages.get("prep.overdue"));
 
         DueCell() {
             super(new DefaultStringConverter());
             setContentDisplay(ContentDisplay.RIGHT);
             setGraphicTextGap(6);
+            sign.getStyleClass().add("overdue-sign");
         }
 
         @Override
@@ -233,10 +239,8 @@ public final class PreparationView {
             super.updateItem(due, empty);
             Row row = empty ? null : getTableRow().getItem();
             if (row != null && row.overdue() && !isEditing()) {
-                Label sign = new Label(messages.get("prep.overdueSign"));
-                sign.getStyleClass().add("overdue-sign");
                 setGraphic(sign);
-                setTooltip(new Tooltip(messages.get("prep.overdue")));
+                setTooltip(overdue);
             } else if (!isEditing()) {
                 setGraphic(null);
                 setTooltip(null);
