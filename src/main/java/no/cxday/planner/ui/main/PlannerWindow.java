@@ -1,5 +1,6 @@
 package no.cxday.planner.ui.main;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -49,13 +50,14 @@ public final class PlannerWindow {
     private final Subscription lifetime;
 
     /**
+     * @param clock      what today is (review mode, preparation) and the time now
      * @param state      what the window shares, kept across rebuilds
      * @param onQuit     closes the window
      * @param onLanguage builds the window anew in another language
      */
     public PlannerWindow(PlanDocument document, Catalogue catalogue, Storage storage, DialogService dialogs,
-            Messages messages, Supplier<LocalDate> today, WindowState state, Runnable onQuit,
-            Consumer<Language> onLanguage) {
+            Messages messages, Clock clock, WindowState state, Runnable onQuit, Consumer<Language> onLanguage) {
+        Supplier<LocalDate> today = () -> LocalDate.now(clock);
         viewModel = new MainViewModel(document, dialogs, messages, today, storage.recentFiles(), storage.recovery(),
                 state);
         TimelineViewModel timeline = new TimelineViewModel(document, catalogue, messages, dialogs, state);
