@@ -33,6 +33,7 @@ import no.cxday.planner.ui.preparation.PreparationView;
 import no.cxday.planner.ui.preparation.PreparationViewModel;
 import no.cxday.planner.ui.review.ReviewView;
 import no.cxday.planner.ui.review.ReviewViewModel;
+import no.cxday.planner.ui.timeline.TimelineDaysViewModel;
 import no.cxday.planner.ui.timeline.TimelineView;
 import no.cxday.planner.ui.timeline.TimelineViewModel;
 
@@ -50,7 +51,7 @@ public final class PlannerWindow {
     private final Subscription lifetime;
 
     /**
-     * @param clock      what today is (review mode, preparation) and the time now
+     * @param clock      what today is (review mode, preparation) and the time the timeline's now line shows
      * @param state      what the window shares, kept across rebuilds
      * @param onQuit     closes the window
      * @param onLanguage builds the window anew in another language
@@ -65,7 +66,8 @@ public final class PlannerWindow {
         ActivityEditorViewModel editorViewModel = new ActivityEditorViewModel(document,
                 state.selectedActivityIdProperty(), messages);
         ActivityEditorView editor = new ActivityEditorView(editorViewModel, messages, reviewMode);
-        TimelineView timelineView = new TimelineView(timeline, messages, editor::focus, reviewMode);
+        TimelineDaysViewModel days = new TimelineDaysViewModel(document, timeline.layoutProperty(), state, clock);
+        TimelineView timelineView = new TimelineView(timeline, days, messages, editor::focus, reviewMode);
         IdeaBrowserView ideas = new IdeaBrowserView(new IdeaBrowserViewModel(document, catalogue, messages));
         ideas.onAdd(idea -> {
             timeline.addIdea(idea.id());
