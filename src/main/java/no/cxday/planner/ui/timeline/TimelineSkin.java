@@ -51,6 +51,7 @@ final class TimelineSkin extends SkinBase<Timeline> {
     private final Map<String, BlockNode> nodes = new HashMap<>();
     private final TimelineEditController editor;
     private Object gridKey;
+    private final KeyboardTip tip = new KeyboardTip();
     private int layoutPasses;
     private Subscription subscriptions = Subscription.EMPTY;
 
@@ -93,7 +94,9 @@ final class TimelineSkin extends SkinBase<Timeline> {
                 timeline.viewportHeightProperty().subscribe(this::refresh),
                 timeline.placementProperty().subscribe(this::showPlacement),
                 timeline.nowProperty().subscribe(timeline::requestLayout),
+                timeline.focusedProperty().subscribe(focused -> tip.hide()),
                 on(KeyEvent.KEY_PRESSED, new TimelineKeys(timeline)::handle),
+                on(KeyEvent.KEY_PRESSED, this::tipForTheKeyboard),
                 on(ScrollEvent.SCROLL, this::zoomOnShortcutScroll),
                 on(MouseEvent.MOUSE_PRESSED, this::pressOnEmptySpace),
                 on(DragEvent.DRAG_OVER, this::ideaOver),
@@ -109,6 +112,7 @@ final class TimelineSkin extends SkinBase<Timeline> {
 
     @Override
     public void dispose() {
+        tip.hide();
         subscriptions.unsubscribe();
         subscriptions = Subscription.EMPTY;
         super.dispose();
@@ -197,6 +201,7 @@ final class TimelineSkin extends SkinBase<Timeline> {
         if (selected != null && !nodes.containsKey(selected)) {
             refresh();
         }
+        tip.hideUnless(selected);
         nodes.forEach((id, node) -> node.pseudoClassStateChanged(BlockNode.SELECTED, id.equals(selected)));
     }
 
@@ -257,6 +262,16 @@ final class TimelineSkin extends SkinBase<Timeline> {
         ghostTime.relocate(snapPositionX(columnX(day, lane) + 6), snapPositionY(top + 2));
     }
 
+    /** After a key the timeline took (a block selected, moved or stretched), the selected block tells all of itself. */
+    private void tipForTheKeyboard(KeyEvent event) {
+        BlockNode node = nodes.get(getSkinnable().selectedIdProperty().get());
+        if (event.isConsumed() && node != null && getSkinnable().isFocused()) {
+            getSkinnable().applyCss();
+            getSkinnable().layout();
+            tip.show(node);
+        }
+    }
+
     private void zoomOnShortcutScroll(ScrollEvent event) {
         if (event.isShortcutDown() && event.getDeltaY() != 0) {
             getSkinnable().zoom(event.getDeltaY() > 0 ? 1.15 : 1 / 1.15);
@@ -265,6 +280,7 @@ final class TimelineSkin extends SkinBase<Timeline> {
     }
 
     private void pressOnEmptySpace(MouseEvent event) {
+        tip.hide();
         getSkinnable().requestFocus();
         if (event.getButton() == MouseButton.PRIMARY && !event.isConsumed() && event.getTarget() != null
                 && !(event.getTarget() instanceof BlockNode) && getSkinnable().actionsProperty().get() != null) {
