@@ -1,6 +1,7 @@
 package no.cxday.planner;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -91,7 +92,7 @@ public final class App extends Application {
             window.close();
         }
         window = new PlannerWindow(document, catalogue, storage,
-                new FxDialogService(stage, messages, getHostServices()::showDocument), messages, LocalDate::now,
+                new FxDialogService(stage, messages, getHostServices()::showDocument), messages, Clock.systemDefaultZone(),
                 state, stage::close, language -> {
                     remember(preferences.withLanguage(language.code()));
                     show(stage, new Messages(language));

@@ -1,5 +1,6 @@
 package no.cxday.planner.ui;
 
+import java.time.LocalDate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -23,6 +24,8 @@ public final class WindowState {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final ObjectProperty<Placement> placement = new SimpleObjectProperty<>(this, "placement");
     private final ObjectProperty<FileFingerprint> fileAsSeen = new SimpleObjectProperty<>(this, "fileAsSeen");
+    private final ObjectProperty<LocalDate> dayShown = new SimpleObjectProperty<>(this, "dayShown");
+    private final BooleanProperty fitToWidth = new SimpleBooleanProperty(this, "fitToWidth", true);
 
     /** The activity selected on the timeline and shown in the editor; null for none. */
     public StringProperty selectedActivityIdProperty() {
@@ -57,5 +60,15 @@ public final class WindowState {
      */
     public ObjectProperty<FileFingerprint> fileAsSeenProperty() {
         return fileAsSeen;
+    }
+
+    /** The one day the timeline shows; null while it shows every day of the plan. */
+    public ObjectProperty<LocalDate> dayShownProperty() {
+        return dayShown;
+    }
+
+    /** On while the timeline narrows its lanes (down to a readable width) to show every day in the window's width. */
+    public BooleanProperty fitToWidthProperty() {
+        return fitToWidth;
     }
 }

@@ -36,6 +36,9 @@ final class HelpDialogs {
             new String[] {"Ctrl+L, Ctrl+,", "shortcuts.plan"},
             new String[] {"Ctrl+1, Ctrl+2", "shortcuts.views"},
             new String[] {"Ctrl+scroll", "shortcuts.zoom"},
+            new String[] {"Ctrl+0", "shortcuts.fit"},
+            new String[] {"Alt+A, Alt+D", "shortcuts.days"},
+            new String[] {"Alt+Page Up, Alt+Page Down, Alt+Home", "shortcuts.dayStep"},
             new String[] {"F1, Ctrl+Q", "shortcuts.helpQuit"});
 
     private HelpDialogs() {

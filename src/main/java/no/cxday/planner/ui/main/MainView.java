@@ -198,7 +198,8 @@ public final class MainView {
             panes.preparation().focus();
         });
         Menu view = new Menu(messages.get("menu.view"), null, language, themes, new SeparatorMenuItem(),
-                showTimeline, showPreparation);
+                showTimeline, showPreparation, new SeparatorMenuItem());
+        view.getItems().addAll(panes.timeline().menuItems());
         view.setId("menuView");
         return view;
     }

@@ -1,5 +1,6 @@
 package no.cxday.planner.ui.main;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -36,6 +37,7 @@ import no.cxday.planner.ui.preparation.PreparationView;
 import no.cxday.planner.ui.preparation.PreparationViewModel;
 import no.cxday.planner.ui.review.ReviewView;
 import no.cxday.planner.ui.review.ReviewViewModel;
+import no.cxday.planner.ui.timeline.TimelineDaysViewModel;
 import no.cxday.planner.ui.timeline.TimelineView;
 import no.cxday.planner.ui.timeline.TimelineViewModel;
 
@@ -53,13 +55,14 @@ public final class PlannerWindow {
     private final Subscription lifetime;
 
     /**
+     * @param clock      what today is (review mode, preparation) and the time the timeline's now line shows
      * @param state      what the window shares, kept across rebuilds
      * @param onQuit     closes the window
      * @param onLanguage builds the window anew in another language
      */
     public PlannerWindow(PlanDocument document, Catalogue catalogue, Storage storage, DialogService dialogs,
-            Messages messages, Supplier<LocalDate> today, WindowState state, Runnable onQuit,
-            Consumer<Language> onLanguage) {
+            Messages messages, Clock clock, WindowState state, Runnable onQuit, Consumer<Language> onLanguage) {
+        Supplier<LocalDate> today = () -> LocalDate.now(clock);
         viewModel = new MainViewModel(document, dialogs, messages, today, storage.recentFiles(), storage.recovery(),
                 state);
         TimelineViewModel timeline = new TimelineViewModel(document, catalogue, messages, dialogs, state);
@@ -67,7 +70,8 @@ public final class PlannerWindow {
         ActivityEditorViewModel editorViewModel = new ActivityEditorViewModel(document,
                 state.selectedActivityIdProperty(), messages);
         ActivityEditorView editor = new ActivityEditorView(editorViewModel, messages, reviewMode);
-        TimelineView timelineView = new TimelineView(timeline, messages, editor::focus, reviewMode);
+        TimelineDaysViewModel days = new TimelineDaysViewModel(document, timeline.layoutProperty(), state, clock);
+        TimelineView timelineView = new TimelineView(timeline, days, messages, editor::focus, reviewMode);
         IdeaBrowserView ideas = new IdeaBrowserView(new IdeaBrowserViewModel(document, catalogue, messages));
         ideas.onAdd(idea -> {
             timeline.addIdea(idea.id());

@@ -1,5 +1,6 @@
 package no.cxday.planner.ui.timeline;
 
+import java.time.LocalDateTime;
 import no.cxday.planner.model.TimelineLayout;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -43,6 +44,7 @@ public final class Timeline extends Control {
     private final DoubleProperty viewportY = new SimpleDoubleProperty(this, "viewportY");
     private final DoubleProperty viewportWidth = new SimpleDoubleProperty(this, "viewportWidth");
     private final DoubleProperty viewportHeight = new SimpleDoubleProperty(this, "viewportHeight");
+    private final ObjectProperty<LocalDateTime> now = new SimpleObjectProperty<>(this, "now");
 
     /** What a lane's header offers in its context menu. */
     public interface LaneMenu {
@@ -136,6 +138,11 @@ public final class Timeline extends Control {
 
     public DoubleProperty viewportHeightProperty() {
         return viewportHeight;
+    }
+
+    /** The time now, drawn as a line across its day when that day is shown; null draws none. */
+    public ObjectProperty<LocalDateTime> nowProperty() {
+        return now;
     }
 
     /** Zooms the time axis by {@code factor}, within {@link #MIN_ZOOM} and {@link #MAX_ZOOM} pixels a minute. */

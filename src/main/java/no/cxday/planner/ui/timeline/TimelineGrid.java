@@ -3,18 +3,27 @@ package no.cxday.planner.ui.timeline;
 import no.cxday.planner.model.TimelineLayout;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
+import javafx.scene.shape.Line;
 import no.cxday.planner.i18n.Messages;
+import no.cxday.planner.model.Lane;
 
 /**
  * The still part of the timeline: the grid (hour lines, the CX day marked), the headers (days and
  * lanes) and the axis (hour labels). Headers and axis stay in view while the timeline scrolls.
  */
 final class TimelineGrid {
+
+    /** A day narrower than this is headed "tir. 6. okt." rather than "tirsdag 6. oktober", the whole in its tooltip. */
+    private static final double LONG_DAY_TITLE_WIDTH = 250;
 
     private final TimelineSkin skin;
     private final Timeline.LaneMenu laneMenu;
@@ -34,6 +43,8 @@ final class TimelineGrid {
         List<Node> nodes = new ArrayList<>();
         List<Node> header = new ArrayList<>();
         List<Node> axis = new ArrayList<>();
+        DateTimeFormatter shortDay = DateTimeFormatter.ofPattern(messages.get("timeline.dayFormatShort"),
+                messages.language().locale());
         int lanes = layout.lanes().size();
         double dayWidth = lanes * skin.laneWidth();
         double bottom = skin.minuteY(layout.windowMinutes());
@@ -51,30 +62,32 @@ final class TimelineGrid {
                 marked.setMouseTransparent(true);
                 nodes.add(marked);
             }
-            String title = TimelineSkin.dayTitle(day, messages);
-            Label dayHeader = new Label(cxDay ? title + " · " + messages.get("timeline.cxDay") : title);
+            String title = dayTitle(day, messages);
+            String shown = dayWidth < LONG_DAY_TITLE_WIDTH ? day.format(shortDay) : title;
+            Label dayHeader = new Label(cxDay ? shown + " · " + messages.get("timeline.cxDay") : shown);
+            dayHeader.setTooltip(new Tooltip(cxDay ? title + " · " + messages.get("timeline.cxDay") : title));
             dayHeader.getStyleClass().add(cxDay ? "day-header-cx" : "day-header");
             dayHeader.resizeRelocate(left, 0, dayWidth, TimelineSkin.DAY_HEADER);
             header.add(dayHeader);
             for (int l = 0; l < lanes; l++) {
-                Node laneHeader = TimelineSkin.laneHeader(layout.lanes().get(l), messages, laneMenu);
+                Node laneHeader = laneHeader(layout.lanes().get(l), messages, laneMenu);
                 laneHeader.resizeRelocate(skin.columnX(d, l), TimelineSkin.DAY_HEADER, skin.laneWidth(),
                         TimelineSkin.HEADER - TimelineSkin.DAY_HEADER);
                 header.add(laneHeader);
                 if (l > 0) {
                     double x = skin.columnX(d, l);
-                    nodes.add(TimelineSkin.line(x, TimelineSkin.DAY_HEADER, x, bottom, "lane-separator"));
+                    nodes.add(line(x, TimelineSkin.DAY_HEADER, x, bottom, "lane-separator"));
                 }
             }
-            nodes.add(TimelineSkin.line(left, 0, left, bottom, "day-separator"));
+            nodes.add(line(left, 0, left, bottom, "day-separator"));
         }
-        nodes.add(TimelineSkin.line(right, 0, right, bottom, "day-separator"));
+        nodes.add(line(right, 0, right, bottom, "day-separator"));
         LocalTime start = layout.dayStart();
         int firstMark = (30 - start.getMinute() % 30) % 30;
         for (int minute = firstMark; minute <= layout.windowMinutes(); minute += 30) {
             double y = skin.minuteY(minute);
             boolean fullHour = start.plusMinutes(minute).getMinute() == 0;
-            nodes.add(TimelineSkin.line(TimelineSkin.AXIS_WIDTH - (fullHour ? 6 : 0), y, right, y,
+            nodes.add(line(TimelineSkin.AXIS_WIDTH - (fullHour ? 6 : 0), y, right, y,
                     fullHour ? "hour-line" : "half-hour-line"));
             if (fullHour) {
                 Label label = new Label(start.plusMinutes(minute).toString());
@@ -83,7 +96,7 @@ final class TimelineGrid {
                 axis.add(label);
             }
         }
-        nodes.add(TimelineSkin.line(TimelineSkin.AXIS_WIDTH, TimelineSkin.HEADER, right, TimelineSkin.HEADER,
+        nodes.add(line(TimelineSkin.AXIS_WIDTH, TimelineSkin.HEADER, right, TimelineSkin.HEADER,
                 "header-line"));
         List.of(nodes, header, axis).forEach(part -> part.forEach(node -> node.setManaged(false)));
         return new Parts(nodes, header, axis);
@@ -94,5 +107,32 @@ final class TimelineGrid {
         background.getStyleClass().add(styleClass);
         background.resizeRelocate(x, y, width, height);
         return background;
+    }
+
+    /** The header of a lane, with its context menu. */
+    private static Node laneHeader(Lane lane, Messages messages, Timeline.LaneMenu menu) {
+        Label header = new Label(lane.name());
+        header.setTooltip(new Tooltip(lane.name()));
+        header.getStyleClass().add("lane-header");
+        if (menu != null) {
+            header.setContextMenu(new ContextMenu(LaneMenuItems.of(lane, messages, menu).toArray(MenuItem[]::new)));
+            header.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2) {
+                    menu.rename(lane.id());
+                }
+            });
+        }
+        return header;
+    }
+
+    private static String dayTitle(LocalDate day, Messages messages) {
+        return messages.dates().day(day);
+    }
+
+    private static Line line(double x1, double y1, double x2, double y2, String styleClass) {
+        Line line = new Line(x1, y1, x2, y2);
+        line.getStyleClass().add(styleClass);
+        line.setMouseTransparent(true);
+        return line;
     }
 }

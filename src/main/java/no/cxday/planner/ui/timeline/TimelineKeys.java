@@ -78,7 +78,8 @@ final class TimelineKeys {
             }
             case ESCAPE -> timeline.selectedIdProperty().set(null);
             case DIGIT0, DIGIT1, DIGIT2, DIGIT3, DIGIT4, DIGIT5, NUMPAD0, NUMPAD1, NUMPAD2, NUMPAD3, NUMPAD4, NUMPAD5 -> {
-                handled = timeline.reviewModeProperty().get();
+                // With Ctrl the digit is a menu's shortcut (Ctrl+0 fits the width), not a rating.
+                handled = timeline.reviewModeProperty().get() && !event.isShortcutDown();
                 if (handled) {
                     int digit = event.getCode().getCode() - (event.getCode().isKeypadKey() ? KeyCode.NUMPAD0.getCode()
                             : KeyCode.DIGIT0.getCode());

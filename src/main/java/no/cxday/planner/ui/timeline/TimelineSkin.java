@@ -2,6 +2,7 @@ package no.cxday.planner.ui.timeline;
 
 import no.cxday.planner.model.TimelineLayout;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -11,10 +12,7 @@ import java.util.Set;
 import javafx.event.Event;
 import javafx.event.EventHandler;
 import javafx.event.EventType;
-import javafx.scene.Node;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.SkinBase;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyEvent;
@@ -24,7 +22,6 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
-import javafx.scene.shape.Line;
 import javafx.util.Subscription;
 import no.cxday.planner.i18n.DateTimeText;
 import no.cxday.planner.i18n.Messages;
@@ -50,9 +47,11 @@ final class TimelineSkin extends SkinBase<Timeline> {
     private final Region corner = new Region();
     private final Region ghost = new Region();
     private final Label ghostTime = new Label();
+    private final Region nowLine = new Region();
     private final Map<String, BlockNode> nodes = new HashMap<>();
     private final TimelineEditController editor;
     private Object gridKey;
+    private final KeyboardTip tip = new KeyboardTip();
     private int layoutPasses;
     private Subscription subscriptions = Subscription.EMPTY;
 
@@ -70,7 +69,11 @@ final class TimelineSkin extends SkinBase<Timeline> {
         ghostTime.setVisible(false);
         corner.getStyleClass().add("timeline-corner");
         corner.setManaged(false);
-        getChildren().addAll(grid, blocks, ghost, ghostTime, header, axis, corner);
+        nowLine.getStyleClass().add("now-line");
+        nowLine.setManaged(false);
+        nowLine.setMouseTransparent(true);
+        nowLine.setVisible(false);
+        getChildren().addAll(grid, blocks, nowLine, ghost, ghostTime, header, axis, corner);
         editor = new TimelineEditController(this);
     }
 
@@ -90,7 +93,10 @@ final class TimelineSkin extends SkinBase<Timeline> {
                 timeline.viewportWidthProperty().subscribe(this::refresh),
                 timeline.viewportHeightProperty().subscribe(this::refresh),
                 timeline.placementProperty().subscribe(this::showPlacement),
+                timeline.nowProperty().subscribe(timeline::requestLayout),
+                timeline.focusedProperty().subscribe(focused -> tip.hide()),
                 on(KeyEvent.KEY_PRESSED, new TimelineKeys(timeline)::handle),
+                on(KeyEvent.KEY_PRESSED, this::tipForTheKeyboard),
                 on(ScrollEvent.SCROLL, this::zoomOnShortcutScroll),
                 on(MouseEvent.MOUSE_PRESSED, this::pressOnEmptySpace),
                 on(DragEvent.DRAG_OVER, this::ideaOver),
@@ -106,6 +112,7 @@ final class TimelineSkin extends SkinBase<Timeline> {
 
     @Override
     public void dispose() {
+        tip.hide();
         subscriptions.unsubscribe();
         subscriptions = Subscription.EMPTY;
         super.dispose();
@@ -194,6 +201,7 @@ final class TimelineSkin extends SkinBase<Timeline> {
         if (selected != null && !nodes.containsKey(selected)) {
             refresh();
         }
+        tip.hideUnless(selected);
         nodes.forEach((id, node) -> node.pseudoClassStateChanged(BlockNode.SELECTED, id.equals(selected)));
     }
 
@@ -254,6 +262,16 @@ final class TimelineSkin extends SkinBase<Timeline> {
         ghostTime.relocate(snapPositionX(columnX(day, lane) + 6), snapPositionY(top + 2));
     }
 
+    /** After a key the timeline took (a block selected, moved or stretched), the selected block tells all of itself. */
+    private void tipForTheKeyboard(KeyEvent event) {
+        BlockNode node = nodes.get(getSkinnable().selectedIdProperty().get());
+        if (event.isConsumed() && node != null && getSkinnable().isFocused()) {
+            getSkinnable().applyCss();
+            getSkinnable().layout();
+            tip.show(node);
+        }
+    }
+
     private void zoomOnShortcutScroll(ScrollEvent event) {
         if (event.isShortcutDown() && event.getDeltaY() != 0) {
             getSkinnable().zoom(event.getDeltaY() > 0 ? 1.15 : 1 / 1.15);
@@ -262,6 +280,7 @@ final class TimelineSkin extends SkinBase<Timeline> {
     }
 
     private void pressOnEmptySpace(MouseEvent event) {
+        tip.hide();
         getSkinnable().requestFocus();
         if (event.getButton() == MouseButton.PRIMARY && !event.isConsumed() && event.getTarget() != null
                 && !(event.getTarget() instanceof BlockNode) && getSkinnable().actionsProperty().get() != null) {
@@ -338,6 +357,7 @@ final class TimelineSkin extends SkinBase<Timeline> {
             axis.getChildren().setAll(parts.axis());
         }
         pinHeaders();
+        placeNowLine(layout);
         for (BlockNode node : nodes.values()) {
             TimelineLayout.Block block = node.block();
             double columnWidth = (laneWidth() - 6) / block.columns();
@@ -348,6 +368,19 @@ final class TimelineSkin extends SkinBase<Timeline> {
                     snapSizeY(height));
         }
         layoutPasses++;
+    }
+
+    /** The line at the time now across the lanes of its day, when that day is shown and the time is in its window. */
+    private void placeNowLine(TimelineLayout layout) {
+        LocalDateTime now = getSkinnable().nowProperty().get();
+        int day = now == null ? -1 : layout.days().indexOf(now.toLocalDate());
+        double minute = now == null ? -1 : (now.toLocalTime().toSecondOfDay() - layout.dayStart().toSecondOfDay()) / 60.0;
+        boolean shown = day >= 0 && minute >= 0 && minute <= layout.windowMinutes();
+        nowLine.setVisible(shown);
+        if (shown) {
+            nowLine.resizeRelocate(snapPositionX(columnX(day, 0)), snapPositionY(minuteY(minute) - 1),
+                    snapSizeX(layout.lanes().size() * laneWidth()), 2);
+        }
     }
 
     /** Keeps the day and lane headers at the top and the hour labels at the left of what is in view. */
@@ -361,31 +394,5 @@ final class TimelineSkin extends SkinBase<Timeline> {
 
     private Timeline.LaneMenu laneMenu() {
         return getSkinnable().laneMenuProperty().get();
-    }
-
-    /** The header of a lane, with its context menu. */
-    static Node laneHeader(Lane lane, Messages messages, Timeline.LaneMenu menu) {
-        Label header = new Label(lane.name());
-        header.getStyleClass().add("lane-header");
-        if (menu != null) {
-            header.setContextMenu(new ContextMenu(LaneMenuItems.of(lane, messages, menu).toArray(MenuItem[]::new)));
-            header.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2) {
-                    menu.rename(lane.id());
-                }
-            });
-        }
-        return header;
-    }
-
-    static String dayTitle(LocalDate day, Messages messages) {
-        return messages.dates().day(day);
-    }
-
-    static Line line(double x1, double y1, double x2, double y2, String styleClass) {
-        Line line = new Line(x1, y1, x2, y2);
-        line.getStyleClass().add(styleClass);
-        line.setMouseTransparent(true);
-        return line;
     }
 }

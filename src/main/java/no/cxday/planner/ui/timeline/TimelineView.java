@@ -1,26 +1,35 @@
 package no.cxday.planner.ui.timeline;
 
-import no.cxday.planner.model.TimelineLayout;
+import java.util.List;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
 import javafx.beans.property.BooleanProperty;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.util.Duration;
 import no.cxday.planner.i18n.Messages;
+import no.cxday.planner.model.TimelineLayout;
 import no.cxday.planner.model.TimeGrid;
 import no.cxday.planner.ui.Named;
 
-/** The timeline in a scroll pane, under a tool bar for zoom, grid step and lanes. */
+/**
+ * The timeline in a scroll pane, under a tool bar for zoom, grid step and lanes, and for which days
+ * it shows and how wide; the line at the time now moves on every half minute while it is shown.
+ */
 public final class TimelineView {
 
-    /** Lanes are never drawn narrower than this; below it the timeline scrolls sideways. */
-    static final double MIN_LANE_WIDTH = 120;
+    private static final Duration NOW_EVERY = Duration.seconds(30);
 
-    private final TimelineViewModel viewModel;
+    private final TimelineDaysViewModel days;
+    private final TimelineDaysBar daysBar;
     private final BorderPane root = new BorderPane();
     private final Timeline timeline;
     /** True from when a plan with other days is shown until the CX day has been scrolled into view. */
@@ -29,12 +38,14 @@ public final class TimelineView {
     /**
      * @param reviewMode shared with the rest of the window; the tool bar's toggle switches it
      */
-    public TimelineView(TimelineViewModel viewModel, Messages messages, Runnable openEditor,
-            BooleanProperty reviewMode) {
-        this.viewModel = viewModel;
+    public TimelineView(TimelineViewModel viewModel, TimelineDaysViewModel days, Messages messages,
+            Runnable openEditor, BooleanProperty reviewMode) {
+        this.days = days;
+        daysBar = new TimelineDaysBar(days, messages);
         timeline = new Timeline(messages);
         timeline.setId("timeline");
-        timeline.layoutProperty().bind(viewModel.layoutProperty());
+        timeline.layoutProperty().bind(days.layoutProperty());
+        timeline.nowProperty().bind(days.nowProperty());
         timeline.gridStepProperty().bind(viewModel.gridStepProperty());
         timeline.selectedIdProperty().bindBidirectional(viewModel.selectedIdProperty());
         timeline.placementProperty().bindBidirectional(viewModel.placementProperty());
@@ -77,8 +88,11 @@ public final class TimelineView {
         ToggleButton review = new ToggleButton(messages.get("review.mode"));
         review.setId("reviewMode");
         review.selectedProperty().bindBidirectional(reviewMode);
-        ToolBar tools = new ToolBar(zoom, zoomOut, zoomIn, grid, step, addLane, review);
-        tools.getStyleClass().add("timeline-tools");
+        HBox edits = new HBox(4, zoom, zoomOut, zoomIn, grid, step, addLane, review);
+        edits.getStyleClass().add("timeline-edits");
+        // Wraps to a second row when the pane is too narrow for both groups, rather than hiding buttons.
+        FlowPane tools = new FlowPane(12, 4, edits, daysBar.buttons());
+        tools.getStyleClass().addAll("tool-bar", "timeline-tools");
 
         ScrollPane scroll = new ScrollPane(timeline);
         scroll.getStyleClass().add("timeline-scroll");
@@ -94,7 +108,7 @@ public final class TimelineView {
         scroll.vvalueProperty().addListener(o -> followViewport(scroll));
         timeline.widthProperty().addListener(o -> followViewport(scroll));
         timeline.heightProperty().addListener(o -> followViewport(scroll));
-        viewModel.layoutProperty().addListener((o, before, now) -> {
+        days.layoutProperty().addListener((o, before, now) -> {
             fitLanes(scroll.getViewportBounds().getWidth());
             if (!before.days().equals(now.days()) || !before.cxDay().equals(now.cxDay())) {
                 cxDayToShow = true;
@@ -103,6 +117,22 @@ public final class TimelineView {
         });
         timeline.widthProperty().addListener(o -> showCxDay(scroll));
         scroll.viewportBoundsProperty().addListener(o -> showCxDay(scroll));
+        days.narrowestLaneProperty().addListener(o -> fitLanes(scroll.getViewportBounds().getWidth()));
+        javafx.animation.Timeline clock = new javafx.animation.Timeline(new KeyFrame(NOW_EVERY,
+                e -> days.refreshNow()));
+        clock.setCycleCount(Animation.INDEFINITE);
+        root.sceneProperty().subscribe(scene -> {
+            if (scene == null) {
+                clock.stop();
+            } else {
+                clock.play();
+            }
+        });
+    }
+
+    /** For the View menu: fit to width, all days or one, the day before or after, the CX day; with their keys. */
+    public List<MenuItem> menuItems() {
+        return daysBar.menuItems();
     }
 
     public Parent root() {
@@ -137,18 +167,15 @@ public final class TimelineView {
             return;
         }
         cxDayToShow = false;
-        TimelineLayout layout = viewModel.layoutProperty().get();
+        TimelineLayout layout = days.layoutProperty().get();
         double hidden = timeline.getWidth() - scroll.getViewportBounds().getWidth();
         int day = Math.max(0, layout.days().indexOf(layout.cxDay()));
         double x = day * layout.lanes().size() * timeline.laneWidthProperty().get();
         scroll.setHvalue(hidden <= 0 ? 0 : Math.min(1, x / hidden));
     }
 
-    /** Widens the lanes to fill the visible width when they all fit at {@link #MIN_LANE_WIDTH} or more. */
+    /** Shares the visible width among the lanes, as wide as the view model lets them be. */
     private void fitLanes(double viewportWidth) {
-        TimelineLayout layout = viewModel.layoutProperty().get();
-        int columns = layout.days().size() * layout.lanes().size();
-        double available = (viewportWidth - TimelineSkin.AXIS_WIDTH - 10) / columns;
-        timeline.laneWidthProperty().set(Math.max(MIN_LANE_WIDTH, Math.floor(available)));
+        timeline.laneWidthProperty().set(days.laneWidth(viewportWidth - TimelineSkin.AXIS_WIDTH - 10));
     }
 }

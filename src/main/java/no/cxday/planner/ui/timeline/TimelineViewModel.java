@@ -40,11 +40,12 @@ public final class TimelineViewModel implements TimelineActions {
     private final ObjectProperty<Placement> placement;
     private final ObjectBinding<Plan> preview;
     private final ObjectProperty<Integer> gridStep;
+    private final ObjectProperty<LocalDate> dayShown;
     private final ReadOnlyObjectWrapper<TimelineLayout> layout = new ReadOnlyObjectWrapper<>(this, "layout");
 
     private final Subscription subscription;
 
-    /** @param state the window's selection, grid step and placement, which this view model works on */
+    /** @param state the window's selection, grid step, placement and day shown, which this view model works on */
     public TimelineViewModel(PlanDocument document, Catalogue catalogue, Messages messages, DialogService dialogs,
             WindowState state) {
         this.document = document;
@@ -54,6 +55,7 @@ public final class TimelineViewModel implements TimelineActions {
         this.selectedId = state.selectedActivityIdProperty();
         this.placement = state.placementProperty();
         this.gridStep = state.gridStepProperty();
+        this.dayShown = state.dayShownProperty();
         this.preview = Bindings.createObjectBinding(() -> placement.get() == null ? null
                 : placed(document.plan(), placement.get()).orElse(null), placement, document.planProperty());
         layout.set(TimelineLayout.of(document.plan()));
@@ -61,6 +63,9 @@ public final class TimelineViewModel implements TimelineActions {
             layout.set(TimelineLayout.of(plan));
             if (selectedId.get() != null && plan.activity(selectedId.get()).isEmpty()) {
                 selectedId.set(null);
+            }
+            if (dayShown.get() != null) {
+                dayShown.set(TimelineDaysViewModel.nearestDay(plan, dayShown.get()));
             }
         });
     }
@@ -141,13 +146,15 @@ public final class TimelineViewModel implements TimelineActions {
 
     /**
      * Adds an idea without the mouse: in the selected block's lane and day, or else the first lane on
-     * the CX day, at the first time it fits; the new block is selected so the keys can move it.
+     * the day shown alone or the CX day, at the first time it fits; the new block is selected so the
+     * keys can move it.
      */
     public void addIdea(String ideaId) {
         Plan plan = document.plan();
         Optional<Activity> beside = activity(selectedId.get());
         String laneId = beside.map(Activity::laneId).orElse(plan.lanes().get(0).id());
-        LocalDate day = beside.map(a -> a.start().toLocalDate()).orElse(plan.cxDay());
+        LocalDate day = beside.map(a -> a.start().toLocalDate())
+                .orElse(dayShown.get() != null ? dayShown.get() : plan.cxDay());
         List<TimeGrid.Span> taken = plan.activities().stream()
                 .filter(a -> a.laneId().equals(laneId) && a.start().toLocalDate().equals(day))
                 .map(Activity::span).toList();
@@ -180,6 +187,7 @@ public final class TimelineViewModel implements TimelineActions {
         });
     }
 
+    /** Moves the activity a day; while one day is shown alone, the day it went to is shown. */
     @Override
     public void toNeighbourDay(String activityId, int delta) {
         activity(activityId).ifPresent(a -> {
@@ -187,6 +195,9 @@ public final class TimelineViewModel implements TimelineActions {
             Plan plan = document.plan();
             if (!day.isBefore(plan.firstDay()) && !day.isAfter(plan.lastDay())) {
                 edit("edit.move", a, p -> moved(p, a, a.laneId(), day, grid().minuteOf(a.start())));
+                if (dayShown.get() != null) {
+                    dayShown.set(day);
+                }
             }
         });
     }

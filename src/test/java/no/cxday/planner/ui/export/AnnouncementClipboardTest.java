@@ -21,6 +21,7 @@ import no.cxday.planner.storage.PlanFixtures;
 import no.cxday.planner.storage.PlanReader;
 import no.cxday.planner.storage.RecentFiles;
 import no.cxday.planner.storage.RecoveryStore;
+import no.cxday.planner.ui.FixedClock;
 import no.cxday.planner.ui.ScriptedDialogs;
 import no.cxday.planner.ui.WindowState;
 import no.cxday.planner.ui.main.PlannerWindow;
@@ -47,7 +48,7 @@ class AnnouncementClipboardTest {
         PlannerWindow window = new PlannerWindow(new PlanDocument(PlanReader.read(file)), Catalogue.load(),
                 new PlannerWindow.Storage(new RecentFiles(dir.resolve("recent.txt")),
                         new RecoveryStore(dir.resolve("recovery"))), dialogs, new Messages(Language.NB),
-                () -> LocalDate.of(2026, 9, 1), new WindowState(), stage::close, language -> { });
+                FixedClock.on(LocalDate.of(2026, 9, 1)), new WindowState(), stage::close, language -> { });
         stage.setScene(new Scene(window.view().root(), 1366, 740));
         stage.show();
     }

@@ -37,6 +37,7 @@ import no.cxday.planner.model.Activity;
 import no.cxday.planner.storage.PlanFixtures;
 import no.cxday.planner.storage.RecentFiles;
 import no.cxday.planner.storage.RecoveryStore;
+import no.cxday.planner.ui.FixedClock;
 import no.cxday.planner.ui.FxDialogService;
 import no.cxday.planner.ui.ScriptedDialogs;
 import no.cxday.planner.ui.Theme;
@@ -70,7 +71,7 @@ class MainWindowTest {
         document = new PlanDocument(MainViewModel.blankPlan(NB, 2027));
         window = new PlannerWindow(document, Catalogue.load(), new PlannerWindow.Storage(
                 new RecentFiles(dir.resolve("recent")), new RecoveryStore(dir.resolve("recovery"))),
-                dialogs, NB, () -> LocalDate.of(2026, 11, 23), state, stage::close, language -> { });
+                dialogs, NB, FixedClock.on(LocalDate.of(2026, 11, 23)), state, stage::close, language -> { });
         stage.titleProperty().bind(window.viewModel().windowTitleProperty());
         stage.setScene(new Scene(window.view().root(), 1366, 740));
         PlannerWindow.applyTheme(stage.getScene(), Theme.LIGHT);

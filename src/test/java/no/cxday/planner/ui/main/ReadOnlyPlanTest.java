@@ -20,6 +20,7 @@ import no.cxday.planner.model.Plan;
 import no.cxday.planner.storage.PlanFixtures;
 import no.cxday.planner.storage.RecentFiles;
 import no.cxday.planner.storage.RecoveryStore;
+import no.cxday.planner.ui.FixedClock;
 import no.cxday.planner.ui.ScriptedDialogs;
 import no.cxday.planner.ui.Theme;
 import no.cxday.planner.ui.WindowState;
@@ -50,7 +51,7 @@ class ReadOnlyPlanTest {
         document = new PlanDocument(MainViewModel.blankPlan(new Messages(Language.NB), 2026));
         window = new PlannerWindow(document, Catalogue.load(), new PlannerWindow.Storage(
                 new RecentFiles(dir.resolve("recent.txt")), new RecoveryStore(dir.resolve("recovery"))), dialogs,
-                new Messages(Language.NB), () -> LocalDate.of(2026, 9, 1), new WindowState(), stage::close,
+                new Messages(Language.NB), FixedClock.on(LocalDate.of(2026, 9, 1)), new WindowState(), stage::close,
                 language -> { });
         window.viewModel().openFile(newer);
         Scene scene = new Scene(window.view().root(), 1366, 740);

@@ -21,6 +21,7 @@ import no.cxday.planner.storage.PlanFixtures;
 import no.cxday.planner.storage.PlanReader;
 import no.cxday.planner.storage.RecentFiles;
 import no.cxday.planner.storage.RecoveryStore;
+import no.cxday.planner.ui.FixedClock;
 import no.cxday.planner.ui.ScriptedDialogs;
 import no.cxday.planner.ui.Theme;
 import no.cxday.planner.ui.WindowState;
@@ -49,7 +50,7 @@ class RightPaneTest {
         PlannerWindow window = new PlannerWindow(new PlanDocument(PlanReader.read(file)), Catalogue.load(),
                 new PlannerWindow.Storage(new RecentFiles(dir.resolve("recent.txt")),
                         new RecoveryStore(dir.resolve("recovery"))), new ScriptedDialogs(), new Messages(Language.NB),
-                () -> LocalDate.of(2026, 10, 1), state, stage::close, language -> { });
+                FixedClock.on(LocalDate.of(2026, 10, 1)), state, stage::close, language -> { });
         scene = new Scene(window.view().root(), 1366, 740);
         PlannerWindow.applyTheme(scene, Theme.LIGHT);
         stage.setScene(scene);

@@ -29,6 +29,7 @@ import no.cxday.planner.storage.PlanFixtures;
 import no.cxday.planner.storage.RecentFiles;
 import no.cxday.planner.storage.RecoveryStore;
 import no.cxday.planner.ui.DialogService.ChangedOnDiskChoice;
+import no.cxday.planner.ui.FixedClock;
 import no.cxday.planner.ui.ScriptedDialogs;
 import no.cxday.planner.ui.Theme;
 import no.cxday.planner.ui.WindowState;
@@ -63,7 +64,7 @@ class WindowRebuildTest {
     private PlannerWindow build(Language language) {
         PlannerWindow window = new PlannerWindow(document, Catalogue.load(), new PlannerWindow.Storage(
                 new RecentFiles(dir.resolve("recent")), new RecoveryStore(dir.resolve("recovery"))), dialogs,
-                new Messages(language), () -> LocalDate.of(2026, 11, 23), state, stage::close, l -> { });
+                new Messages(language), FixedClock.on(LocalDate.of(2026, 11, 23)), state, stage::close, l -> { });
         stage.getScene().setRoot(window.view().root());
         return window;
     }

@@ -17,6 +17,7 @@ import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.PlanEdits;
 import no.cxday.planner.storage.RecentFiles;
 import no.cxday.planner.storage.RecoveryStore;
+import no.cxday.planner.ui.FixedClock;
 import no.cxday.planner.ui.ScriptedDialogs;
 import no.cxday.planner.ui.WindowState;
 import no.cxday.planner.ui.main.PlannerWindow;
@@ -50,7 +51,7 @@ class PreparationBenchmark {
         PlannerWindow window = new PlannerWindow(document, Catalogue.load(),
                 new PlannerWindow.Storage(new RecentFiles(tmp.resolve("bench-recent")),
                         new RecoveryStore(tmp.resolve("bench-recovery"))),
-                new ScriptedDialogs(), new Messages(Language.NB), () -> CX_DAY, new WindowState(), stage::close,
+                new ScriptedDialogs(), new Messages(Language.NB), FixedClock.on(CX_DAY), new WindowState(), stage::close,
                 language -> { });
         scene = new Scene(window.view().root(), 1366, 740);
         PlannerWindow.applyTheme(scene, no.cxday.planner.ui.Theme.LIGHT);

@@ -33,6 +33,7 @@ import no.cxday.planner.storage.PlanFixtures;
 import no.cxday.planner.storage.PlanReader;
 import no.cxday.planner.storage.RecentFiles;
 import no.cxday.planner.storage.RecoveryStore;
+import no.cxday.planner.ui.FixedClock;
 import no.cxday.planner.ui.MonocleDragState;
 import no.cxday.planner.ui.ScriptedDialogs;
 import no.cxday.planner.ui.Theme;
@@ -64,7 +65,7 @@ class PreparationWindowTest {
         document = new PlanDocument(PlanReader.read(file));
         PlannerWindow window = new PlannerWindow(document, Catalogue.load(), new PlannerWindow.Storage(
                 new RecentFiles(dir.resolve("recent.txt")), new RecoveryStore(dir.resolve("recovery"))),
-                new ScriptedDialogs(), new Messages(Language.NB), () -> LocalDate.of(2027, 10, 2), new WindowState(),
+                new ScriptedDialogs(), new Messages(Language.NB), FixedClock.on(LocalDate.of(2027, 10, 2)), new WindowState(),
                 stage::close, language -> { });
         Scene scene = new Scene(window.view().root(), 1366, 740);
         PlannerWindow.applyTheme(scene, Theme.LIGHT);

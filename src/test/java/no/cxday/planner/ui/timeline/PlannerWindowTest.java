@@ -34,6 +34,7 @@ import no.cxday.planner.storage.PlanReader;
 import no.cxday.planner.storage.RecentFiles;
 import no.cxday.planner.storage.RecoveryStore;
 import no.cxday.planner.ui.DialogService.SaveChoice;
+import no.cxday.planner.ui.FixedClock;
 import no.cxday.planner.ui.MonocleDragState;
 import no.cxday.planner.ui.ScriptedDialogs;
 import no.cxday.planner.ui.main.PlannerWindow;
@@ -72,7 +73,7 @@ class PlannerWindowTest {
         document = new PlanDocument(PlanReader.read(file));
         window = new PlannerWindow(document, Catalogue.load(), new PlannerWindow.Storage(
                 new RecentFiles(dir.resolve("recent.txt")), new RecoveryStore(dir.resolve("recovery"))), dialogs, NB,
-                () -> LocalDate.of(2026, 11, 23), state, stage::close, language -> { });
+                FixedClock.on(LocalDate.of(2026, 11, 23)), state, stage::close, language -> { });
         PlannerWindow.guard(stage, window::viewModel);
         Scene scene = new Scene(window.view().root(), 1366, 740);
         scene.getStylesheets().add(PlannerWindow.class.getResource("/no/cxday/planner/ui/planner.css")

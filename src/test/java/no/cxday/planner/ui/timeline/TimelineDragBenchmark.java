@@ -22,6 +22,7 @@ import no.cxday.planner.model.Plan;
 import no.cxday.planner.model.PlanSettings;
 import no.cxday.planner.storage.RecentFiles;
 import no.cxday.planner.storage.RecoveryStore;
+import no.cxday.planner.ui.FixedClock;
 import no.cxday.planner.ui.ScriptedDialogs;
 import no.cxday.planner.ui.main.PlannerWindow;
 import no.cxday.planner.ui.WindowState;
@@ -57,7 +58,7 @@ class TimelineDragBenchmark {
         Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
         PlannerWindow window = new PlannerWindow(document, Catalogue.load(), new PlannerWindow.Storage(
                 new RecentFiles(tmp.resolve("bench-recent")), new RecoveryStore(tmp.resolve("bench-recovery"))),
-                new ScriptedDialogs(), new Messages(Language.EN), plan::cxDay, new WindowState(), stage::close, language -> { });
+                new ScriptedDialogs(), new Messages(Language.EN), FixedClock.on(plan.cxDay()), new WindowState(), stage::close, language -> { });
         stage.setScene(new Scene(window.view().root(), 1366, 740));
         stage.show();
     }

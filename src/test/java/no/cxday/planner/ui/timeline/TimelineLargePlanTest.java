@@ -17,6 +17,7 @@ import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.Activity;
 import no.cxday.planner.storage.RecentFiles;
 import no.cxday.planner.storage.RecoveryStore;
+import no.cxday.planner.ui.FixedClock;
 import no.cxday.planner.ui.ScriptedDialogs;
 import no.cxday.planner.ui.main.PlannerWindow;
 import no.cxday.planner.ui.WindowState;
@@ -42,7 +43,7 @@ class TimelineLargePlanTest {
         document = new PlanDocument(LargePlans.of(2000, 20));
         PlannerWindow window = new PlannerWindow(document, Catalogue.load(), new PlannerWindow.Storage(
                 new RecentFiles(dir.resolve("recent")), new RecoveryStore(dir.resolve("recovery"))),
-                new ScriptedDialogs(), new Messages(Language.EN), document.plan()::cxDay, new WindowState(), stage::close, l -> { });
+                new ScriptedDialogs(), new Messages(Language.EN), FixedClock.on(document.plan().cxDay()), new WindowState(), stage::close, l -> { });
         stage.setScene(new Scene(window.view().root(), 1366, 740));
         stage.show();
     }

@@ -24,6 +24,7 @@ import no.cxday.planner.model.PlanEdits;
 import no.cxday.planner.model.PlanSettings;
 import no.cxday.planner.storage.RecentFiles;
 import no.cxday.planner.storage.RecoveryStore;
+import no.cxday.planner.ui.FixedClock;
 import no.cxday.planner.ui.ScriptedDialogs;
 import no.cxday.planner.ui.main.PlannerWindow;
 import no.cxday.planner.ui.WindowState;
@@ -73,7 +74,7 @@ class TimelineMoveBenchmark {
         PlannerWindow window = new PlannerWindow(document, Catalogue.load(),
                 new PlannerWindow.Storage(new RecentFiles(Path.of(System.getProperty("java.io.tmpdir"), "bench-recent")),
                         new RecoveryStore(Path.of(System.getProperty("java.io.tmpdir"), "bench-recovery"))),
-                new ScriptedDialogs(), new Messages(Language.EN), () -> CX_DAY, new WindowState(), stage::close, language -> { });
+                new ScriptedDialogs(), new Messages(Language.EN), FixedClock.on(CX_DAY), new WindowState(), stage::close, language -> { });
         scene = new Scene(window.view().root(), 1366, 740);
         stage.setScene(scene);
         stage.show();
