@@ -1,6 +1,7 @@
 package no.cxday.planner.ui.timeline;
 
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
@@ -160,7 +161,12 @@ final class BlockNode extends Region {
             top = Math.max(0, (height - line) / 2);
             room = height - top;
         }
-        int needed = Math.max(1, (int) Math.round(textSize(title.getText(), title, inner).getHeight() / line));
+        // A title wraps only between words: a word wider than the box would be broken mid-word, so
+        // such a title keeps one line and ends in "…".
+        boolean wordsFit = Arrays.stream(title.getText().split("\\s+"))
+                .allMatch(word -> textSize(word, title, 0).getWidth() <= inner);
+        int needed = !wordsFit ? 1
+                : Math.max(1, (int) Math.round(textSize(title.getText(), title, inner).getHeight() / line));
         int titleLines = Math.min(needed, Math.max(1, Math.min(2, (int) Math.floor(room / line))));
         double used = titleLines * line;
         double[] heights = new double[lines.size()];
@@ -175,7 +181,7 @@ final class BlockNode extends Region {
         titleLines += Math.max(0, Math.min(needed - titleLines, (int) Math.floor((room - used) / line)));
         double titleHeight = Math.min(titleLines * line, height - top);
         // A wrapping label lower than a line would show nothing; a plain one shows the middle of its line.
-        title.setWrapText(titleHeight >= line);
+        title.setWrapText(titleHeight >= line && wordsFit);
         title.setAlignment(titleHeight >= line ? Pos.TOP_LEFT : Pos.CENTER_LEFT);
         title.resizeRelocate(left, top, inner, titleHeight);
         double y = top + titleHeight;

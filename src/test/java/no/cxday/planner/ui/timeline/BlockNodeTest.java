@@ -131,6 +131,16 @@ class BlockNodeTest {
     }
 
     @Test
+    void inLanesNarrowerThanAWordATitleIsCutWithAnEllipsisNeverBrokenInsideAWord(FxRobot robot) {
+        Label title = (Label) node(robot, "a-3").getChildrenUnmodifiable().get(0);
+        String shown = drawn(title);
+
+        assertTrue(shown.endsWith("…"), shown);
+        assertTrue("Frokostseminar med foredrag".startsWith(shown.substring(0, shown.length() - 1)), shown);
+        assertTrue(!title.isWrapText(), "all three days fit the width, so «Frokostseminar» is wider than its block");
+    }
+
+    @Test
     void aTitleWrapsToASecondLineWhenThereIsRoomAndEndsInAnEllipsisOnlyWhenThereIsNot(FxRobot robot) {
         robot.clickOn("#oneDay");
         Label title = (Label) node(robot, "a-3").getChildrenUnmodifiable().get(0);
