@@ -16,6 +16,7 @@ import no.cxday.planner.i18n.Language;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.Plan;
 import no.cxday.planner.model.Problem;
+import no.cxday.planner.model.TaskIds;
 import no.cxday.planner.storage.AtomicFile;
 
 /**
@@ -113,8 +114,9 @@ final class ExportCommand {
                 return Cli.BAD_INPUT;
             }
             if (request.ics != null) {
-                byte[] ics = CalendarExport.toIcs(plan, request.lane, request.withTasks, messages)
-                        .getBytes(StandardCharsets.UTF_8);
+                // An older file's tasks have no ids yet: they get the ones its first save will give.
+                byte[] ics = CalendarExport.toIcs(request.withTasks ? TaskIds.given(plan) : plan, request.lane,
+                        request.withTasks, messages).getBytes(StandardCharsets.UTF_8);
                 if (!write(request.ics, ics, messages)) {
                     return Cli.BAD_INPUT;
                 }

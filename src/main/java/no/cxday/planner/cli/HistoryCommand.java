@@ -64,16 +64,13 @@ final class HistoryCommand {
     /** One year as a person reads it, in the program's language. */
     static String line(YearSummary year, boolean current, String currency, Messages messages) {
         String average = year.averageRating() == null ? "–" : messages.oneDecimal(year.averageRating());
-        String actual = year.actualCost() == null ? "–" : money(year.actualCost(), currency, messages);
+        String actual = year.actualCost() == null ? "–" : messages.money(year.actualCost(), currency);
         String text = messages.format("cli.historyYear", messages.dates().date(year.cxDay()), year.title(),
                 year.score(), year.activities(), year.held(), average, year.participants(),
-                money(year.plannedCost(), currency, messages), actual);
+                messages.money(year.plannedCost(), currency), actual);
         return current ? text + " " + messages.get("cli.historyThisYear") : text;
     }
 
-    private static String money(BigDecimal amount, String currency, Messages messages) {
-        return messages.amount(amount) + " " + currency;
-    }
 
     /** The format is a contract with scripts, so it is the same in every language. */
     private static String json(String file, Plan plan, List<YearSummary> years) {

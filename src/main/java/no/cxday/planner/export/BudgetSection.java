@@ -53,6 +53,6 @@ final class BudgetSection {
     }
 
     private String money(BigDecimal amount, Plan plan) {
-        return messages.format("tasksPdf.amount", messages.amount(amount), plan.currency());
+        return messages.money(amount, plan.currency());
     }
 }

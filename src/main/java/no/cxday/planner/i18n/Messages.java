@@ -76,8 +76,9 @@ public final class Messages {
         char decimal = language == Language.NB ? ',' : '.';
         char grouping = language == Language.NB ? '.' : ',';
         int mark = amount.indexOf(grouping);
+        // "0.500" has no thousands to group, so its mark is a decimal one whatever follows.
         if (mark >= 0 && mark == amount.lastIndexOf(grouping) && amount.indexOf(decimal) < 0
-                && !amount.substring(mark + 1).matches("[0-9]{3}")) {
+                && (!amount.substring(mark + 1).matches("[0-9]{3}") || amount.matches("-?0[.,].*"))) {
             amount = amount.replace(grouping, decimal);
         }
         String digits = "-?([0-9]+|[0-9]{1,3}(" + Pattern.quote(String.valueOf(grouping)) + "[0-9]{3})+)";
@@ -85,6 +86,11 @@ public final class Messages {
             return Optional.empty();
         }
         return Optional.of(new BigDecimal(amount.replace(String.valueOf(grouping), "").replace(decimal, '.')));
+    }
+
+    /** An amount with its currency, as the window, the PDFs and the commands show money: "2 500,50 NOK". */
+    public String money(BigDecimal amount, String currency) {
+        return format("budget.amount", amount(amount), currency);
     }
 
     public String get(String key) {

@@ -37,6 +37,17 @@ public record TypedValue<T>(T value, String problem) {
      * within the rules of an amount in the plan (0 or more, at most two decimals, not too large).
      */
     public static TypedValue<BigDecimal> optionalAmount(String text, Messages messages) {
+        return optionalAmount(text, null, messages);
+    }
+
+    /**
+     * As {@link #optionalAmount(String, Messages)}, but {@code shown}, the amount the field was
+     * filled with, to the digit the file had (250.00 stays 250.00), while its text is unchanged.
+     */
+    public static TypedValue<BigDecimal> optionalAmount(String text, BigDecimal shown, Messages messages) {
+        if (shown != null && text.equals(messages.amount(shown))) {
+            return new TypedValue<>(shown, "");
+        }
         if (text.isBlank()) {
             return new TypedValue<>(null, "");
         }
@@ -54,7 +65,7 @@ public record TypedValue<T>(T value, String problem) {
      * @param problemKey the sentence for anything else
      */
     public static TypedValue<Integer> optionalCount(String text, int most, String problemKey, Messages messages) {
-        String count = text.strip();
+        String count = text.replaceAll("[\\s\u00A0\u202F]", "");
         if (count.isEmpty()) {
             return new TypedValue<>(null, "");
         }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import no.cxday.planner.storage.PlanFixtures;
+import no.cxday.planner.storage.PlanReader;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
@@ -173,6 +174,26 @@ class ExportCommandTest {
         cli.resetOutputs();
         assertEquals(0, export(file.toString(), "--ics", ics.toString()));
         assertFalse(Files.readString(ics).contains("VALUE=DATE"), "only with --with-tasks");
+    }
+
+    @Test
+    void anOlderFilesTasksGoToTheCalendarUnderTheIdsItsFirstSaveWillGiveThem() throws Exception {
+        Path old = dir.resolve("uten-id.cxplan.json");
+        Files.writeString(old, Files.readString(Path.of("docs/examples/cx-dagen-2026.cxplan.json"))
+                .replaceAll("\"id\": \"t-[0-9]+\",\\s*", ""));
+        Path ics = dir.resolve("frister.ics");
+
+        assertEquals(0, export(old.toString(), "--ics", ics.toString(), "--with-tasks"), err());
+
+        String calendar = Files.readString(ics);
+        no.cxday.planner.model.Plan saved = no.cxday.planner.storage.PlanWriter.save(PlanReader.read(old),
+                dir.resolve("lagret.cxplan.json"));
+        List<String> open = saved.activities().stream().flatMap(a -> a.tasks().stream())
+                .filter(t -> !t.done() && t.due() != null).map(t -> t.id()).toList();
+        assertTrue(!open.isEmpty());
+        for (String id : open) {
+            assertTrue(calendar.contains(id), id + " is in a UID of the calendar");
+        }
     }
 
     private static String pdfText(Path pdf) throws Exception {

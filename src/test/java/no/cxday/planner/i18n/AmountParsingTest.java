@@ -23,7 +23,8 @@ class AmountParsingTest {
         "1.250.000; 1250000",
         "250,-; 250",
         "-40; -40",
-        "0,5; 0.5"})
+        "0,5; 0.5",
+        "0.500; 0.500"})
     void bokmalReadsCommaDecimalsSpacesAndDotGroups(String typed, String amount) {
         assertEquals(Optional.of(new BigDecimal(amount)), NB.parseAmount(typed));
     }

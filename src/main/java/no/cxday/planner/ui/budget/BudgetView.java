@@ -42,7 +42,7 @@ public final class BudgetView {
         perParticipant.setId("budgetPerParticipant");
         viewModel.perParticipantProperty().subscribe(rows -> {
             perParticipant.getChildren().setAll(rows.stream().map(row -> {
-                Label label = new Label(row.title() + ": " + row.cost());
+                Label label = new Label(messages.format("budget.row", row.title(), row.cost()));
                 label.setWrapText(true);
                 label.setMinHeight(Region.USE_PREF_SIZE);
                 return label;

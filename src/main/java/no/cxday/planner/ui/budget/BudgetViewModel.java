@@ -81,7 +81,7 @@ public final class BudgetViewModel {
     }
 
     private String money(BigDecimal amount, Plan plan) {
-        return messages.format("budget.amount", messages.amount(amount), plan.currency());
+        return messages.money(amount, plan.currency());
     }
 
     /** The planned total, and the budget when one is set. */

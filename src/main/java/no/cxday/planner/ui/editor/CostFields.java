@@ -50,8 +50,10 @@ public final class CostFields {
         TypedValue<Integer> count = TypedValue.optionalCount(expected.get(), Activity.MAX_EXPECTED_PARTICIPANTS,
                 "editor.error.expected", messages);
         Cost before = activity.cost();
-        TypedValue<BigDecimal> plannedAmount = amount(planned.get(), before == null ? null : before.planned());
-        TypedValue<BigDecimal> actualAmount = amount(actual.get(), before == null ? null : before.actual());
+        TypedValue<BigDecimal> plannedAmount = TypedValue.optionalAmount(planned.get(),
+                before == null ? null : before.planned(), messages);
+        TypedValue<BigDecimal> actualAmount = TypedValue.optionalAmount(actual.get(),
+                before == null ? null : before.actual(), messages);
         expectedError.set(count.problem());
         plannedError.set(plannedAmount.problem());
         actualError.set(actualAmount.problem());
@@ -64,14 +66,6 @@ public final class CostFields {
                     actualAmount.value(), note.get(), before == null ? Extras.NONE : before.extras());
         }
         return Optional.of(activity.withCosts(count.value(), cost));
-    }
-
-    /** What an amount field gives: the value it was filled with, to the digit, while its text is unchanged. */
-    private TypedValue<BigDecimal> amount(String text, BigDecimal shown) {
-        if (shown != null && text.equals(messages.amount(shown))) {
-            return new TypedValue<>(shown, "");
-        }
-        return TypedValue.optionalAmount(text, messages);
     }
 
     /** The first field's reason it cannot be read; empty when every field can. */

@@ -37,10 +37,12 @@ public final class WindowPrinter implements PdfPrinter {
         Thread thread = new Thread(() -> {
             try {
                 printed.complete(printer.print(pdf, jobName));
-            } catch (IOException | PrinterException | RuntimeException e) {
+            } catch (Throwable e) {
+                // Whatever ends the printing (an Error too) must end the nested loop, or the window stays shut.
                 printed.completeExceptionally(e);
+            } finally {
+                Platform.runLater(() -> Platform.exitNestedEventLoop(loop, null));
             }
-            Platform.runLater(() -> Platform.exitNestedEventLoop(loop, null));
         }, "print");
         thread.setDaemon(true);
         Platform.runLater(() -> {
@@ -58,6 +60,9 @@ public final class WindowPrinter implements PdfPrinter {
             }
             if (e.getCause() instanceof PrinterException printing) {
                 throw printing;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
             }
             throw (RuntimeException) e.getCause();
         }

@@ -76,6 +76,8 @@ public final class MainView {
         // The document takes no edit of such a plan; its forms are shut so that nothing typed seems kept.
         panes.editor().root().disableProperty().bind(viewModel.readOnlyProperty());
         panes.preparation().readOnlyProperty().bind(viewModel.readOnlyProperty());
+        panes.review().root().disableProperty().bind(viewModel.readOnlyProperty());
+        panes.ideas().root().lookup("#customIdea").disableProperty().bind(viewModel.readOnlyProperty());
         RightPane right = new RightPane(panes, messages, viewModel.reviewModeProperty(), selected);
         subscriptions = subscriptions.and(right::close);
         Tab timelineTab = new Tab(messages.get("menu.view.timeline"), panes.timeline().root());
@@ -161,6 +163,7 @@ public final class MainView {
         MenuItem addLane = item("menu.plan.addLane", "Shortcut+L", panes.lanes()::addLane);
         Menu lanes = new Menu(messages.get("menu.plan.lanes"));
         Menu plan = new Menu(messages.get("menu.plan"), null, settings, addLane, lanes);
+        plan.disableProperty().bind(viewModel.readOnlyProperty());
         plan.setOnShowing(e -> lanes.getItems().setAll(panes.lanes().lanes().stream().map(lane -> {
             Menu one = new Menu(lane.name());
             one.getItems().setAll(LaneMenuItems.of(lane, messages, panes.timeline().laneMenu()));

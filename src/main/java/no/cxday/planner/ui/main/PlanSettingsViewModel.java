@@ -221,10 +221,8 @@ public final class PlanSettingsViewModel {
         } else if (zoneProblem != null) {
             errors.get(Field.TIME_ZONE).set(messages.sentence(zoneProblem));
         }
-        BigDecimal before = document.plan().budget();
-        String budgetText = texts.get(Field.BUDGET).get();
-        TypedValue<BigDecimal> budget = before != null && budgetText.equals(messages.amount(before))
-                ? new TypedValue<>(before, "") : reported(Field.BUDGET, TypedValue.optionalAmount(budgetText, messages));
+        TypedValue<BigDecimal> budget = reported(Field.BUDGET,
+                TypedValue.optionalAmount(texts.get(Field.BUDGET).get(), document.plan().budget(), messages));
         boolean allRead = errors.values().stream().allMatch(error -> error.get().isEmpty());
         if (!allRead) {
             return Optional.empty();

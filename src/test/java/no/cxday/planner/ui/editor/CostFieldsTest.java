@@ -49,13 +49,13 @@ class CostFieldsTest {
 
     @Test
     void aCostTypedInBokmalIsOneUndoableEdit() {
-        costs.expectedProperty().set("40");
+        costs.expectedProperty().set("1 040");
         costs.plannedProperty().set("2 500,50");
         costs.noteProperty().set("Baker Hansen");
 
         assertTrue(editor.commit());
 
-        assertEquals(40, cake().expectedParticipants());
+        assertEquals(1040, cake().expectedParticipants(), "a head count is read with a space between thousands");
         assertEquals(new BigDecimal("2500.50"), cake().cost().planned());
         assertNull(cake().cost().actual());
         assertEquals("Baker Hansen", cake().cost().note());

@@ -10,6 +10,8 @@ import java.time.LocalDate;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import no.cxday.planner.catalogue.Catalogue;
@@ -76,5 +78,11 @@ class ReadOnlyPlanTest {
         assertFalse(document.isDirty());
         Node title = robot.lookup("#editorTitle").query();
         assertTrue(title.isDisabled(), "the editor's fields are shut");
+        robot.interact(() -> window.viewModel().reviewModeProperty().set(true));
+        assertTrue(robot.lookup("#reviewWhatWorked").query().isDisabled(), "so is the review of the day");
+        assertTrue(robot.lookup("#customIdea").query().isDisabled(), "no new idea of the plan's own");
+        Menu plan = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
+                .filter(m -> "menuPlan".equals(m.getId())).findFirst().orElseThrow();
+        assertTrue(plan.isDisable(), "nor settings or lanes");
     }
 }
