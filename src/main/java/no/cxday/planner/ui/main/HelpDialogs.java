@@ -33,7 +33,7 @@ final class HelpDialogs {
             new String[] {"Ctrl+Shift+R", "shortcuts.report"},
             new String[] {"Ctrl+Shift+T", "shortcuts.tasks"},
             new String[] {"Ctrl+L, Ctrl+,", "shortcuts.plan"},
-            new String[] {"Ctrl+1, Ctrl+2", "shortcuts.views"},
+            new String[] {"Ctrl+1, Ctrl+2, Ctrl+3", "shortcuts.views"},
             new String[] {"Ctrl+scroll", "shortcuts.zoom"},
             new String[] {"F1, Ctrl+Q", "shortcuts.helpQuit"});
 
