@@ -96,8 +96,8 @@ public final class HistoryViewModel {
         for (int i = 0; i < years.size(); i++) {
             YearSummary y = years.get(i);
             madeRows.add(row(y, i == years.size() - 1));
-            madePoints.add(new Point(y.cxDay().getYear(), y.score(), 100 * y.mix().anerkjennelse(), 100 * y.mix().laering(),
-                    100 * y.mix().engasjement(), y.averageRating()));
+            madePoints.add(new Point(y.cxDay().getYear(), y.score(), 100 * y.mix().anerkjennelse(),
+                    100 * y.mix().laering(), 100 * y.mix().engasjement(), y.averageRating()));
         }
         rows.setAll(madeRows);
         points.setAll(madePoints);

@@ -127,7 +127,8 @@ public final class IdeaBrowserViewModel {
 
     /** The record as the idea's card shows it: "3 år ★ 4,3", or "2 år ☆ –" when it was never rated. */
     public String recordBadge(IdeaRecord record) {
-        String stars = record.averageRating() == null ? "☆ –" : "★ " + messages.oneDecimal(record.averageRating());
+        String stars = record.averageRating() == null ? "☆ –"
+                : "★ " + messages.oneDecimal(record.averageRating());
         return messages.format(record.tried() == 1 ? "ideas.record.badge.one" : "ideas.record.badge.many",
                 record.tried(), stars);
     }

@@ -32,8 +32,8 @@ class HistoryViewModelTest {
                         false),
                 new Row("06.10.2026", "CX-dagen 2026", "92", "17 / 50 / 33 %", "2 av 2", "4,5", "110", "1 750",
                         "1 620,50", false),
-                new Row("05.10.2027", "CX-dagen 2027 (i år)", "92", "17 / 50 / 33 %", "0 av 2", "–", "0", "1 750", "–",
-                        true)), rows.stream().map(HistoryViewModelTest::plainSpaces).toList());
+                new Row("05.10.2027", "CX-dagen 2027 (i år)", "92", "17 / 50 / 33 %", "0 av 2", "–", "0", "1 750",
+                        "–", true)), rows.stream().map(HistoryViewModelTest::plainSpaces).toList());
         assertEquals("Kostnad (NOK)", viewModel.costHeadingProperty().get());
         assertEquals("", viewModel.hintProperty().get());
     }
