@@ -119,4 +119,18 @@ public final class PlanEdits {
         ideas.add(idea);
         return plan.withCustomIdeas(ideas);
     }
+
+    /**
+     * Puts {@code idea} in the place of the plan's own idea with its id. The activities made from the
+     * old one stay as they were: each is a copy, changed on its own.
+     */
+    public static Plan updateCustomIdea(Plan plan, Idea idea) {
+        return plan.withCustomIdeas(plan.customIdeas().stream()
+                .map(i -> i.id().equals(idea.id()) ? idea : i).toList());
+    }
+
+    /** Takes the idea out of the plan's own ideas; activities made from it keep it as their idea id. */
+    public static Plan removeCustomIdea(Plan plan, String ideaId) {
+        return plan.withCustomIdeas(plan.customIdeas().stream().filter(i -> !i.id().equals(ideaId)).toList());
+    }
 }

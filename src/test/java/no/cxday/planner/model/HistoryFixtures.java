@@ -36,9 +36,14 @@ public final class HistoryFixtures {
 
     /** The 2028 plan, carried over from 2025 to 2026 to 2027 to 2028, each year reviewed before it was carried on. */
     public static Plan carriedOverThrice() {
+        return carriedOverTo(2028);
+    }
+
+    /** The plan of {@code year} (2026 to 2028), carried over from 2025 year by year, each year reviewed first. */
+    public static Plan carriedOverTo(int year) {
         Plan plan = plan2025();
-        for (Year year : YEARS) {
-            plan = CarryOver.toYear(reviewed(plan, year), year.year() + 1, false);
+        for (Year before : YEARS.subList(0, year - 2025)) {
+            plan = CarryOver.toYear(reviewed(plan, before), before.year() + 1, false);
         }
         return plan;
     }

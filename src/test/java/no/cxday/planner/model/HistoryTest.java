@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class HistoryTest {
@@ -73,6 +74,25 @@ class HistoryTest {
         assertEquals(List.of("CX-dagen 2025", "CX-dagen 2026"),
                 History.earlierYears(stale).stream().map(YearSummary::title).toList());
         assertEquals(plan2027.history(), History.earlierYears(plan2027));
+    }
+
+    @Test
+    void anIdeasRecordCountsTheYearsItWasInThePlanAndAveragesTheYearsRatings() {
+        Map<String, IdeaRecord> records = IdeaRecord.byIdea(History.earlierYears(HistoryFixtures.carriedOverThrice()));
+
+        assertEquals(new IdeaRecord(List.of(2025, 2026, 2027), 4.0), records.get("kake-og-kaffe"));
+        // not held in 2025, so rated only in 2026 (5) and 2027 (2)
+        assertEquals(new IdeaRecord(List.of(2025, 2026, 2027), 3.5), records.get("quiz-og-spill"));
+    }
+
+    @Test
+    void anIdeaNeverRatedHasARecordWithoutAnAverage() {
+        Plan carried = CarryOver.toYear(HistoryFixtures.plan2025(), 2026, false);
+
+        IdeaRecord quiz = IdeaRecord.byIdea(History.earlierYears(carried)).get("quiz-og-spill");
+
+        assertEquals(1, quiz.tried());
+        assertNull(quiz.averageRating());
     }
 
     private static Plan withHistory(Plan plan, List<YearSummary> history) {

@@ -86,4 +86,41 @@ class PlanEditsTest {
         assertNull(copy.tasks().get(0).id());
         assertEquals("Ola", copy.tasks().get(0).owner());
     }
+
+    private static Idea customIdea(String id, String title) {
+        return new Idea(id, Category.EGNE, title, "Vår egen", new Pillars(2, 0, 1), 30, Audience.ANSATTE,
+                List.of(new IdeaTask("Bestille", 2, Extras.NONE)), Extras.NONE);
+    }
+
+    private static Plan withCustomIdeasInUse() {
+        Plan plan = PlanEdits.addCustomIdea(PlanEdits.addCustomIdea(plan(), customIdea("kundekaffe-1", "Kundekaffe")),
+                customIdea("quiz-1", "Quiz"));
+        Idea coffee = plan.customIdeas().get(0);
+        return PlanEdits.add(plan, PlanEdits.fromIdea(coffee, "a-3", "kantina",
+                new TimeGrid.Span(CX_DAY.atTime(11, 0), CX_DAY.atTime(11, 30))));
+    }
+
+    @Test
+    void anEditedCustomIdeaKeepsItsIdAndPlaceAndItsActivitiesStayAsTheyWere() {
+        Plan plan = withCustomIdeasInUse();
+        Idea edited = new Idea("kundekaffe-1", Category.EGNE, "Kaffe for kundene", "Nytt", new Pillars(0, 1, 3), 45,
+                Audience.KUNDER, plan.customIdeas().get(0).preparation(), Extras.NONE);
+
+        Plan after = PlanEdits.updateCustomIdea(plan, edited);
+
+        assertEquals(List.of(edited, plan.customIdeas().get(1)), after.customIdeas());
+        assertEquals(plan.activities(), after.activities());
+        assertEquals("Kundekaffe", after.activity("a-3").orElseThrow().title());
+    }
+
+    @Test
+    void aRemovedCustomIdeaIsGoneFromTheBankWhileTheActivitiesMadeFromItStay() {
+        Plan plan = withCustomIdeasInUse();
+
+        Plan after = PlanEdits.removeCustomIdea(plan, "kundekaffe-1");
+
+        assertEquals(List.of("quiz-1"), after.customIdeas().stream().map(Idea::id).toList());
+        assertEquals(plan.activities(), after.activities());
+        assertEquals("kundekaffe-1", after.activity("a-3").orElseThrow().ideaId());
+    }
 }

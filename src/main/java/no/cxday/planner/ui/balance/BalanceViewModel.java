@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
@@ -23,7 +24,7 @@ import no.cxday.planner.model.ReviewSummary;
 
 /**
  * The gauge's numbers, derived from the plan: the balance, the balance a drag would give, and
- * when a pillar is missing, a few ideas from the bank that would fill it.
+ * when a pillar is missing, a few ideas (the plan's own or the bank's) that would fill it.
  */
 public final class BalanceViewModel {
 
@@ -43,7 +44,8 @@ public final class BalanceViewModel {
         preview = Bindings.createObjectBinding(
                 () -> previewPlan.getValue() == null ? null : Balance.of(previewPlan.getValue()), previewPlan);
         suggestions = Bindings.createObjectBinding(
-                () -> suggest(document.plan(), balance.get(), catalogue.ideas(messages.language())), balance);
+                () -> suggest(document.plan(), balance.get(), catalogue.ideas(messages.language())),
+                document.planProperty());
         comparison = Bindings.createStringBinding(() -> compare(document.plan(), reviewMode.get(), messages),
                 document.planProperty(), reviewMode);
     }
@@ -78,10 +80,11 @@ public final class BalanceViewModel {
     }
 
     /**
-     * Up to three ideas that weigh most on the missing pillars, preferring those not yet in the plan;
-     * none when nothing is missing.
+     * Up to three ideas, of the plan's own and then the bank's, that weigh most on the missing
+     * pillars, preferring those not yet in the plan; on an equal weight the plan's own idea comes
+     * first, as the coordinator wrote it for this organisation. None when nothing is missing.
      */
-    static List<Idea> suggest(Plan plan, Balance balance, List<Idea> ideas) {
+    static List<Idea> suggest(Plan plan, Balance balance, List<Idea> bank) {
         List<Pillar> missing = balance.missing();
         if (missing.isEmpty()) {
             return List.of();
@@ -89,7 +92,7 @@ public final class BalanceViewModel {
         Set<String> used = plan.activities().stream().map(Activity::ideaId).collect(Collectors.toSet());
         Comparator<Idea> byFill = Comparator.comparingInt(
                 (Idea idea) -> missing.stream().mapToInt(p -> idea.pillars().weight(p)).sum()).reversed();
-        return ideas.stream()
+        return Stream.concat(plan.customIdeas().stream(), bank.stream())
                 .filter(idea -> missing.stream().anyMatch(idea.pillars()::isStrong))
                 .sorted(Comparator.comparing((Idea idea) -> used.contains(idea.id())).thenComparing(byFill))
                 .limit(SUGGESTIONS)

@@ -15,6 +15,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
@@ -31,7 +32,7 @@ import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.Audience;
 import no.cxday.planner.model.Category;
 import no.cxday.planner.model.Idea;
-import no.cxday.planner.model.IdeaRating;
+import no.cxday.planner.model.IdeaRecord;
 import no.cxday.planner.model.Pillar;
 import no.cxday.planner.ui.IdeaDrag;
 import no.cxday.planner.ui.Named;
@@ -94,7 +95,10 @@ public final class IdeaBrowserView {
             tree.refresh();
             showDetail();
         });
-        viewModel.lastYearRatingsProperty().addListener((o, before, now) -> tree.refresh());
+        viewModel.recordsProperty().addListener((o, before, now) -> {
+            tree.refresh();
+            showDetail();
+        });
         fillTree();
 
         VBox detail = new VBox(3, detailTitle, detailSummary, detailMarks, detailFacts);
@@ -105,19 +109,19 @@ public final class IdeaBrowserView {
         viewModel.selectedProperty().addListener(o -> showDetail());
         showDetail();
 
-        CheckBox byLastYear = new CheckBox(messages.get("ideas.sortLastYear"));
-        byLastYear.selectedProperty().bindBidirectional(viewModel.sortByLastYearProperty());
-        byLastYear.visibleProperty().bind(viewModel.hasLastYearProperty());
-        byLastYear.managedProperty().bind(viewModel.hasLastYearProperty());
+        CheckBox byRecord = new CheckBox(messages.get("ideas.sortRecord"));
+        byRecord.setId("ideaSortByRecord");
+        byRecord.selectedProperty().bindBidirectional(viewModel.sortByRecordProperty());
+        byRecord.visibleProperty().bind(viewModel.hasHistoryProperty());
+        byRecord.managedProperty().bind(viewModel.hasHistoryProperty());
 
         Button custom = new Button(messages.get("ideas.custom"));
         custom.setId("customIdea");
         custom.setMaxWidth(Double.MAX_VALUE);
-        custom.setOnAction(e -> new CustomIdeaDialog(viewModel, root.getScene().getWindow()).showAndAdd());
+        custom.setOnAction(e -> new CustomIdeaDialog(viewModel, root.getScene().getWindow(), null).showAndWait());
 
         root.getChildren().addAll(heading(messages.get("ideas.heading")), search, categories, pillars, audience,
-                byLastYear, tree,
-                detail, custom);
+                byRecord, tree, detail, custom);
     }
 
     static Label heading(String text) {
@@ -193,12 +197,22 @@ public final class IdeaBrowserView {
         detailTitle.setText(shown ? idea.title() : messages.get("ideas.none"));
         detailSummary.setText(shown ? idea.summary() : messages.get("ideas.hint"));
         detailMarks.getChildren().setAll(shown ? PillarMarks.of(idea.pillars()) : List.of());
-        detailFacts.setText(shown ? messages.format("ideas.facts", idea.durationMinutes(),
-                messages.get("audience." + idea.audience().key()), viewModel.usesInWords(idea)) : "");
+        String facts = shown ? messages.format("ideas.facts", idea.durationMinutes(),
+                messages.get("audience." + idea.audience().key()), viewModel.usesInWords(idea)) : "";
+        detailFacts.setText(shown ? viewModel.record(idea).map(r -> facts + "\n" + viewModel.recordSentence(r))
+                .orElse(facts) : facts);
     }
 
-    /** A category heading, or an idea that can be dragged onto the timeline. */
+    /**
+     * A category heading, or an idea that can be dragged onto the timeline; the menu of one of the
+     * plan's own ideas also edits and removes it.
+     */
     private final class IdeaCell extends TreeCell<Object> {
+
+        private final MenuItem edit = new MenuItem(messages.get("ideas.edit"));
+        private final MenuItem remove = new MenuItem(messages.get("ideas.remove"));
+        private final SeparatorMenuItem ownIdea = new SeparatorMenuItem();
+        private final ContextMenu menu;
 
         IdeaCell() {
             MenuItem add = new MenuItem(messages.get("ideas.add"));
@@ -207,7 +221,19 @@ public final class IdeaBrowserView {
                     onAdd.accept(idea);
                 }
             });
-            setOnContextMenuRequested(e -> setContextMenu(getItem() instanceof Idea ? new ContextMenu(add) : null));
+            edit.setId("ideaEdit");
+            edit.setOnAction(e -> {
+                if (getItem() instanceof Idea idea) {
+                    new CustomIdeaDialog(viewModel, getScene().getWindow(), idea).showAndWait();
+                }
+            });
+            remove.setId("ideaRemove");
+            remove.setOnAction(e -> {
+                if (getItem() instanceof Idea idea) {
+                    viewModel.removeCustomIdea(idea);
+                }
+            });
+            menu = new ContextMenu(add, ownIdea, edit, remove);
             setOnDragDetected(e -> {
                 if (getItem() instanceof Idea idea) {
                     IdeaDrag.start(this, idea);
@@ -220,6 +246,7 @@ public final class IdeaBrowserView {
         protected void updateItem(Object item, boolean empty) {
             super.updateItem(item, empty);
             getStyleClass().removeAll("category-cell", "idea-cell");
+            setContextMenu(item instanceof Idea && !empty ? menu : null);
             if (empty || item == null) {
                 setText(null);
                 setGraphic(null);
@@ -240,7 +267,11 @@ public final class IdeaBrowserView {
                 if (uses > 0) {
                     graphic.getChildren().add(usesBadge(uses));
                 }
-                viewModel.lastYearRating(idea).ifPresent(rating -> graphic.getChildren().add(lastYear(rating)));
+                viewModel.record(idea).ifPresent(record -> graphic.getChildren().add(recordBadge(record)));
+                boolean custom = viewModel.isCustom(idea);
+                ownIdea.setVisible(custom);
+                edit.setVisible(custom);
+                remove.setVisible(custom);
                 setGraphic(graphic);
                 Tooltip whole = new Tooltip(idea.title() + "\n" + idea.summary());
                 whole.setWrapText(true);
@@ -251,12 +282,13 @@ public final class IdeaBrowserView {
             }
         }
 
-        private Label lastYear(IdeaRating rating) {
-            Label label = new Label(rating.averageRating() == null ? "☆ –"
-                    : "★ " + messages.oneDecimal(rating.averageRating()));
-            label.getStyleClass().add("last-year-rating");
-            label.setAccessibleText(rating.held() == 1 ? messages.format("ideas.lastYearRating.one", label.getText())
-                    : messages.format("ideas.lastYearRating.many", label.getText(), rating.held()));
+        private Label recordBadge(IdeaRecord record) {
+            Label label = new Label(viewModel.recordBadge(record));
+            label.getStyleClass().add("idea-record");
+            label.setMinWidth(Region.USE_PREF_SIZE);
+            String sentence = viewModel.recordSentence(record);
+            label.setAccessibleText(sentence);
+            label.setTooltip(new Tooltip(sentence));
             return label;
         }
 

@@ -29,10 +29,10 @@ import no.cxday.planner.model.Audience;
 import no.cxday.planner.model.Category;
 import no.cxday.planner.model.Extras;
 import no.cxday.planner.model.Idea;
-import no.cxday.planner.model.IdeaRating;
+import no.cxday.planner.model.History;
+import no.cxday.planner.model.IdeaRecord;
 import no.cxday.planner.model.Pillar;
 import no.cxday.planner.model.Pillars;
-import no.cxday.planner.model.Plan;
 import no.cxday.planner.model.PlanEdits;
 import no.cxday.planner.model.PlanRules;
 import no.cxday.planner.model.Problem;
@@ -52,8 +52,8 @@ public final class IdeaBrowserViewModel {
     private final ObservableList<Pillar> pillars = FXCollections.observableArrayList();
     private final ObjectProperty<Audience> audience = new SimpleObjectProperty<>(this, "audience");
     private final ObjectProperty<Idea> selected = new SimpleObjectProperty<>(this, "selected");
-    private final BooleanProperty sortByLastYear = new SimpleBooleanProperty(this, "sortByLastYear");
-    private final ObjectBinding<Map<String, IdeaRating>> lastYearRatings;
+    private final BooleanProperty sortByRecord = new SimpleBooleanProperty(this, "sortByRecord");
+    private final ObjectBinding<Map<String, IdeaRecord>> records;
     private final ObjectBinding<List<Idea>> customIdeas;
     private final ObjectBinding<List<Group>> groups;
     private final ObjectBinding<Map<String, Long>> uses;
@@ -63,10 +63,10 @@ public final class IdeaBrowserViewModel {
         this.catalogue = catalogue;
         this.messages = messages;
         customIdeas = Bindings.createObjectBinding(() -> document.plan().customIdeas(), document.planProperty());
-        lastYearRatings = Bindings.createObjectBinding(() -> document.plan().lastYear() == null ? Map.of()
-                : document.plan().lastYear().ideaRatings(), document.planProperty());
+        records = Bindings.createObjectBinding(() -> IdeaRecord.byIdea(History.earlierYears(document.plan())),
+                document.planProperty());
         groups = Bindings.createObjectBinding(this::filter, search, categories, pillars, audience, customIdeas,
-                sortByLastYear, lastYearRatings);
+                sortByRecord, records);
         uses = Bindings.createObjectBinding(() -> document.plan().activities().stream()
                 .filter(a -> a.ideaId() != null)
                 .collect(Collectors.groupingBy(Activity::ideaId, Collectors.counting())), document.planProperty());
@@ -102,28 +102,50 @@ public final class IdeaBrowserViewModel {
         return groups;
     }
 
-    /** Sorts each category's ideas by last year's average rating, best first, unrated last. */
-    public BooleanProperty sortByLastYearProperty() {
-        return sortByLastYear;
+    /**
+     * Sorts each category's ideas by their record over the earlier years: the best average rating
+     * first, on an equal one the idea tried in more years; never rated, then never tried, last.
+     */
+    public BooleanProperty sortByRecordProperty() {
+        return sortByRecord;
     }
 
-    /** True when the plan was carried over and so knows how its ideas went last year. */
-    public BooleanBinding hasLastYearProperty() {
-        return Bindings.createBooleanBinding(() -> !lastYearRatings.get().isEmpty(), lastYearRatings);
+    /** True when the plan was carried over and so knows how its ideas went in earlier years. */
+    public BooleanBinding hasHistoryProperty() {
+        return Bindings.createBooleanBinding(() -> !records.get().isEmpty(), records);
     }
 
-    /** Last year's ratings by idea id, empty unless the plan was carried over; the idea cards show them. */
-    public ObjectBinding<Map<String, IdeaRating>> lastYearRatingsProperty() {
-        return lastYearRatings;
+    /** Each idea's record over the earlier years, by idea id; empty unless the plan was carried over. */
+    public ObjectBinding<Map<String, IdeaRecord>> recordsProperty() {
+        return records;
     }
 
-    /** How the idea went last year, when the plan was carried over and the idea was used. */
-    public Optional<IdeaRating> lastYearRating(Idea idea) {
-        return Optional.ofNullable(lastYearRatings.get().get(idea.id()));
+    /** How the idea went in the earlier years, when it was in one of their plans. */
+    public Optional<IdeaRecord> record(Idea idea) {
+        return Optional.ofNullable(records.get().get(idea.id()));
     }
 
-    private Double lastYearAverage(Idea idea) {
-        return lastYearRating(idea).map(IdeaRating::averageRating).orElse(null);
+    /** The record as the idea's card shows it: "3 år ★ 4,3", or "2 år ☆ –" when it was never rated. */
+    public String recordBadge(IdeaRecord record) {
+        String stars = record.averageRating() == null ? "☆ –"
+                : "★ " + messages.oneDecimal(record.averageRating());
+        return messages.format(record.tried() == 1 ? "ideas.record.badge.one" : "ideas.record.badge.many",
+                record.tried(), stars);
+    }
+
+    /** The record in words: "Prøvd 3 år (2025, 2026, 2027), snitt 4,3". */
+    public String recordSentence(IdeaRecord record) {
+        String years = record.years().stream().map(String::valueOf).collect(Collectors.joining(", "));
+        String rating = record.averageRating() == null ? messages.get("ideas.record.unrated")
+                : messages.format("ideas.record.average", messages.oneDecimal(record.averageRating()));
+        return record.tried() == 1 ? messages.format("ideas.record.one", years, rating)
+                : messages.format("ideas.record.many", record.tried(), years, rating);
+    }
+
+    private Comparator<Idea> byRecord() {
+        return Comparator.comparing((Idea idea) -> record(idea).map(IdeaRecord::averageRating).orElse(null),
+                Comparator.nullsLast(Comparator.reverseOrder()))
+                .thenComparing(idea -> record(idea).map(IdeaRecord::tried).orElse(0), Comparator.reverseOrder());
     }
 
     /** How many activities were made from each idea, by idea id; equal after a mere move. */
@@ -145,8 +167,7 @@ public final class IdeaBrowserViewModel {
                 .filter(idea -> audience.get() == null || idea.audience() == audience.get()
                         || idea.audience() == Audience.BEGGE)
                 .filter(idea -> matches(idea, words))
-                .sorted(sortByLastYear.get() ? Comparator.comparing(this::lastYearAverage,
-                        Comparator.nullsLast(Comparator.reverseOrder())) : (a, b) -> 0)
+                .sorted(sortByRecord.get() ? byRecord() : (a, b) -> 0)
                 .toList();
         return Arrays.stream(Category.values())
                 .map(c -> new Group(c, matching.stream().filter(idea -> idea.category() == c).toList()))
@@ -178,18 +199,55 @@ public final class IdeaBrowserViewModel {
      */
     public Optional<String> addCustomIdea(String title, String summary, Pillars pillars, int minutes,
             Audience audience) {
-        Plan plan = document.plan();
         Set<String> taken = new HashSet<>();
         allIdeas().forEach(idea -> taken.add(idea.id()));
         Idea idea = new Idea(PlanEdits.newIdeaId(taken, title), Category.EGNE, title.strip(), summary.strip(),
                 pillars, minutes, audience, List.of(), Extras.NONE);
-        Problem problem = PlanRules.ideaProblem("", idea);
-        if (problem != null) {
-            return Optional.of(messages.format(problem.key(), problem.args().toArray()));
+        return refused(idea).or(() -> {
+            document.apply(messages.format("edit.addIdea", idea.title()), p -> PlanEdits.addCustomIdea(p, idea));
+            selected.set(idea);
+            return Optional.empty();
+        });
+    }
+
+    /** True for an idea of the plan's own, which can be edited and removed; the bank's cannot. */
+    public boolean isCustom(Idea idea) {
+        return document.plan().customIdeas().stream().anyMatch(i -> i.id().equals(idea.id()));
+    }
+
+    /**
+     * Changes one of the plan's own ideas, as one edit; it keeps its id and the tasks it brings.
+     * The activities already made from it stay as they are.
+     *
+     * @return the problem in one sentence when the changed idea breaks a rule; then nothing changes
+     */
+    public Optional<String> editCustomIdea(Idea idea, String title, String summary, Pillars pillars, int minutes,
+            Audience audience) {
+        Idea edited = new Idea(idea.id(), idea.category(), title.strip(), summary.strip(), pillars, minutes, audience,
+                idea.preparation(), idea.extras());
+        return refused(edited).or(() -> {
+            document.apply(messages.format("edit.editIdea", idea.title()), p -> PlanEdits.updateCustomIdea(p, edited));
+            selected.set(edited);
+            return Optional.empty();
+        });
+    }
+
+    /** Takes one of the plan's own ideas out of the bank, as one edit; its activities stay in the plan. */
+    public void removeCustomIdea(Idea idea) {
+        document.apply(messages.format("edit.removeIdea", idea.title()), p -> PlanEdits.removeCustomIdea(p, idea.id()));
+        if (selected.get() != null && selected.get().id().equals(idea.id())) {
+            selected.set(null);
         }
-        document.apply(messages.format("edit.addIdea", idea.title()), p -> PlanEdits.addCustomIdea(p, idea));
-        selected.set(idea);
-        return Optional.empty();
+    }
+
+    /** Why the idea breaks a rule, in one sentence; only its title can be left empty in the dialog. */
+    private Optional<String> refused(Idea idea) {
+        Problem problem = PlanRules.ideaProblem("", idea);
+        if (problem == null) {
+            return Optional.empty();
+        }
+        return Optional.of(problem.path().equals(".title") ? messages.get("ideas.titleMissing")
+                : messages.sentence(problem));
     }
 
     public Messages messages() {

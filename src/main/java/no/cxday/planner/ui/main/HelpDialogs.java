@@ -34,7 +34,7 @@ final class HelpDialogs {
             new String[] {"Ctrl+Shift+T", "shortcuts.tasks"},
             new String[] {"Ctrl+Shift+P, Ctrl+Shift+H, Ctrl+Shift+C", "shortcuts.tell"},
             new String[] {"Ctrl+L, Ctrl+,", "shortcuts.plan"},
-            new String[] {"Ctrl+1, Ctrl+2", "shortcuts.views"},
+            new String[] {"Ctrl+1, Ctrl+2, Ctrl+3", "shortcuts.views"},
             new String[] {"Ctrl+scroll", "shortcuts.zoom"},
             new String[] {"Ctrl+0", "shortcuts.fit"},
             new String[] {"Alt+A, Alt+D", "shortcuts.days"},

@@ -27,6 +27,7 @@ import no.cxday.planner.ui.balance.BalanceView;
 import no.cxday.planner.ui.budget.BudgetView;
 import no.cxday.planner.ui.editor.ActivityEditorView;
 import no.cxday.planner.ui.export.ExportView;
+import no.cxday.planner.ui.history.HistoryView;
 import no.cxday.planner.ui.ideas.IdeaBrowserView;
 import no.cxday.planner.ui.preparation.PreparationView;
 import no.cxday.planner.ui.review.ReviewView;
@@ -36,7 +37,8 @@ import no.cxday.planner.ui.timeline.TimelineViewModel;
 
 /**
  * The main window: the menus, and three panes side by side: the idea browser, the timeline (or, on
- * the other tab, the preparation list), and the balance gauge above the editor of the selected activity.
+ * the other tabs, the preparation list and the years side by side), and the balance gauge above the
+ * editor of the selected activity.
  */
 public final class MainView {
 
@@ -84,8 +86,11 @@ public final class MainView {
         timelineTab.setId("timelineTab");
         Tab preparationTab = new Tab(messages.get("menu.view.preparation"), panes.preparation().root());
         preparationTab.setId("preparationTab");
-        centre.getTabs().setAll(timelineTab, preparationTab);
+        Tab historyTab = new Tab(messages.get("menu.view.history"), panes.history().root());
+        historyTab.setId("historyTab");
+        centre.getTabs().setAll(timelineTab, preparationTab, historyTab);
         panes.preparation().shownProperty().bind(preparationTab.selectedProperty());
+        panes.history().shownProperty().bind(historyTab.selectedProperty());
         centre.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         SplitPane split = new SplitPane(panes.ideas().root(), centre, right.root());
         split.setDividerPositions(0.22, 0.72);
@@ -97,7 +102,7 @@ public final class MainView {
     /** The panes the window holds, made by the features that own them. */
     public record Panes(IdeaBrowserView ideas, TimelineView timeline, BalanceView balance, ReviewView review,
             ActivityEditorView editor, ExportView export, TimelineViewModel lanes, PreparationView preparation,
-            BudgetView budget) {
+            BudgetView budget, HistoryView history) {
     }
 
     public Parent root() {
@@ -200,8 +205,12 @@ public final class MainView {
             centre.getSelectionModel().select(1);
             panes.preparation().focus();
         });
+        MenuItem showHistory = item("menu.view.history", "Shortcut+3", () -> {
+            centre.getSelectionModel().select(2);
+            panes.history().focus();
+        });
         Menu view = new Menu(messages.get("menu.view"), null, language, themes, new SeparatorMenuItem(),
-                showTimeline, showPreparation, new SeparatorMenuItem());
+                showTimeline, showPreparation, showHistory, new SeparatorMenuItem());
         view.getItems().addAll(panes.timeline().menuItems());
         view.setId("menuView");
         return view;

@@ -31,6 +31,8 @@ import no.cxday.planner.ui.editor.ActivityEditorViewModel;
 import no.cxday.planner.ui.export.ExportView;
 import no.cxday.planner.ui.export.ExportViewModel;
 import no.cxday.planner.ui.export.WindowPrinter;
+import no.cxday.planner.ui.history.HistoryView;
+import no.cxday.planner.ui.history.HistoryViewModel;
 import no.cxday.planner.ui.ideas.IdeaBrowserView;
 import no.cxday.planner.ui.ideas.IdeaBrowserViewModel;
 import no.cxday.planner.ui.preparation.PreparationView;
@@ -85,12 +87,14 @@ public final class PlannerWindow {
         PreparationViewModel preparationViewModel = new PreparationViewModel(document, messages, today);
         PreparationView preparation = new PreparationView(preparationViewModel, messages);
         BudgetViewModel budgetViewModel = new BudgetViewModel(document, reviewMode, messages);
+        HistoryViewModel historyViewModel = new HistoryViewModel(document, messages);
         view = new MainView(viewModel, messages, new MainView.Panes(ideas, timelineView, balance, review, editor,
-                export, timeline, preparation, new BudgetView(budgetViewModel, messages)), onQuit,
-                onLanguage, state.themeProperty(), state.selectedActivityIdProperty());
+                export, timeline, preparation, new BudgetView(budgetViewModel, messages),
+                new HistoryView(historyViewModel, messages)), onQuit, onLanguage, state.themeProperty(),
+                state.selectedActivityIdProperty());
         // Holding these is what keeps the window's content alive while it is shown, and ends it after.
         lifetime = Subscription.combine(view::close, balance::close, timeline::close, editorViewModel::close,
-                preparationViewModel::close, budgetViewModel::close);
+                preparationViewModel::close, budgetViewModel::close, historyViewModel::close);
     }
 
     /** Ends every subscription of this window's view models to the document and the window's state. */

@@ -24,6 +24,7 @@ import no.cxday.planner.model.Lane;
 import no.cxday.planner.model.Pillar;
 import no.cxday.planner.model.Pillars;
 import no.cxday.planner.model.Plan;
+import no.cxday.planner.model.PlanEdits;
 import org.junit.jupiter.api.Test;
 
 class BalanceViewModelTest {
@@ -73,6 +74,20 @@ class BalanceViewModelTest {
 
         assertEquals(List.of("middels", "svak", "sterk"), suggested.stream().map(Idea::id).toList(),
                 "the strongest idea is in the plan already, so it comes after the others");
+    }
+
+    @Test
+    void thePlansOwnIdeasAreSuggestedTooAheadOfTheBanksOnAnEqualWeight() {
+        Idea ownQuiz = new Idea("var-quiz-1", Category.EGNE, "Vår CX-quiz", "", new Pillars(0, 3, 0), 30,
+                Audience.ANSATTE, List.of(), Extras.NONE);
+        document.apply("add", p -> p.withActivities(List.of(activity("kake-og-kaffe", 1, 0, 2))));
+        assertTrue(viewModel.suggestionsProperty().get().stream().noneMatch(idea -> idea.category() == Category.EGNE));
+
+        document.apply("own idea", p -> PlanEdits.addCustomIdea(p, ownQuiz));
+
+        List<String> suggested = viewModel.suggestionsProperty().get().stream().map(Idea::title).toList();
+        assertEquals(BalanceViewModel.SUGGESTIONS, suggested.size());
+        assertEquals("Vår CX-quiz", suggested.get(0), "it weighs 3 on læring, as the best of the bank do");
     }
 
     @Test

@@ -49,21 +49,22 @@ class IdeaBrowserViewTest {
         stage.show();
     }
 
-    private static List<String> lastYearRatings(FxRobot robot) {
-        return robot.lookup(".last-year-rating").queryAllAs(Label.class).stream().filter(Label::isVisible)
-                .map(Label::getText).toList();
+    private static List<Label> records(FxRobot robot) {
+        return robot.lookup(".idea-record").queryAllAs(Label.class).stream().filter(Label::isVisible).toList();
     }
 
     @Test
-    void lastYearsRatingsShowOnTheCardsAsSoonAsACarriedOverPlanIsOpen(FxRobot robot) {
+    void eachIdeasRecordOverTheEarlierYearsShowsOnItsCardAsSoonAsACarriedOverPlanIsOpen(FxRobot robot) {
         robot.interact(() -> viewModel.categories().setAll(Category.SMAA_GREP));
-        assertEquals(List.of(), lastYearRatings(robot));
+        assertEquals(List.of(), records(robot));
 
         robot.interact(() -> document.replace(CarryOver.toYear(document.plan(), 2027, false), null));
 
-        assertEquals(List.of("★ 4,0"), lastYearRatings(robot), "Kake og kaffe was rated 4 last year");
-        assertEquals("I fjor ★ 4,0, holdt én gang", robot.lookup(".last-year-rating").queryAs(Label.class)
-                .getAccessibleText());
+        List<Label> records = records(robot);
+        assertEquals(List.of("1 år ★ 4,0"), records.stream().map(Label::getText).toList(),
+                "Kake og kaffe was rated 4 last year");
+        assertEquals("Prøvd ett år (2026), snitt 4,0", records.get(0).getAccessibleText());
+        assertEquals("Prøvd ett år (2026), snitt 4,0", records.get(0).getTooltip().getText());
     }
 
     @Test
