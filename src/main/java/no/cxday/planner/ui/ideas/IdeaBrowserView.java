@@ -213,8 +213,12 @@ public final class IdeaBrowserView {
         private final MenuItem remove = new MenuItem(messages.get("ideas.remove"));
         private final SeparatorMenuItem ownIdea = new SeparatorMenuItem();
         private final ContextMenu menu;
+        /** The whole name (and an idea's summary) on hover: one tooltip a cell, its text set on each update. */
+        private final Tooltip whole = new Tooltip();
 
         IdeaCell() {
+            whole.setWrapText(true);
+            whole.setMaxWidth(360);
             MenuItem add = new MenuItem(messages.get("ideas.add"));
             add.setOnAction(e -> {
                 if (getItem() instanceof Idea idea) {
@@ -255,7 +259,8 @@ public final class IdeaBrowserView {
                 getStyleClass().add("category-cell");
                 setText(messages.get("category." + category.key()));
                 setGraphic(null);
-                setTooltip(new Tooltip(getText()));
+                whole.setText(getText());
+                setTooltip(whole);
             } else if (item instanceof Idea idea) {
                 getStyleClass().add("idea-cell");
                 setText(idea.title());
@@ -273,9 +278,7 @@ public final class IdeaBrowserView {
                 edit.setVisible(custom);
                 remove.setVisible(custom);
                 setGraphic(graphic);
-                Tooltip whole = new Tooltip(idea.title() + "\n" + idea.summary());
-                whole.setWrapText(true);
-                whole.setMaxWidth(360);
+                whole.setText(idea.title() + "\n" + idea.summary());
                 setTooltip(whole);
                 setAccessibleText(messages.format("ideas.accessible", idea.title(),
                         PillarMarks.describe(idea.pillars(), messages), uses, idea.summary()));
