@@ -109,6 +109,8 @@ final class BalanceGaugeSkin extends SkinBase<BalanceGauge> {
         }
         score.setText(Integer.toString(balance.score()));
         previewScore.setText(previewing ? "→ " + preview.score() : "");
+        // While a drop is previewed, its score takes the caption's place inside the ring.
+        scoreCaption.setVisible(!previewing);
         Mix mix = balance.mix();
         for (Pillar pillar : Pillar.values()) {
             String share = percent(mix.share(pillar));
@@ -175,7 +177,8 @@ final class BalanceGaugeSkin extends SkinBase<BalanceGauge> {
         scoreCaption.relocate(snapPositionX(centerX - scoreCaption.getWidth() / 2),
                 snapPositionY(centerY + score.getHeight() / 2 - 8));
         previewScore.autosize();
-        previewScore.relocate(snapPositionX(x + w - previewScore.getWidth()), snapPositionY(y));
+        previewScore.relocate(snapPositionX(centerX - previewScore.getWidth() / 2),
+                snapPositionY(centerY + score.getHeight() / 2 - 8));
         double rowsTop = y + SIZE + 8;
         rows.resizeRelocate(x, snapPositionY(rowsTop), w, rows.prefHeight(w));
         double missingTop = rowsTop + rows.prefHeight(w) + 6;

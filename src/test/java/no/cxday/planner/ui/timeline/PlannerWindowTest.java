@@ -193,8 +193,13 @@ class PlannerWindowTest {
                 .moveTo(at(robot, MONDAY, 1, 180 + 12 / skin(robot).pixelsPerMinute()));
         int passes = skin(robot).layoutPasses();
         assertEquals("kantina", activity("a-1").laneId(), "nothing changes before the release");
-        assertTrue(robot.lookup(".gauge-preview-score").queryAs(Label.class).getText().startsWith("→ "),
-                "the gauge previews the drop");
+        Label preview = robot.lookup(".gauge-preview-score").queryAs(Label.class);
+        assertTrue(preview.getText().startsWith("→ "), "the gauge previews the drop");
+        Label score = robot.lookup(".gauge-score").queryAs(Label.class);
+        javafx.geometry.Bounds at = preview.localToScene(preview.getBoundsInLocal());
+        javafx.geometry.Bounds middle = score.localToScene(score.getBoundsInLocal());
+        assertEquals(middle.getCenterX(), at.getCenterX(), 1.5, "the preview sits under the score, inside the ring");
+        assertTrue(at.getMinY() >= middle.getMaxY() - 10 && at.getMaxY() <= middle.getMaxY() + 30, at + " under " + middle);
 
         robot.release(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
