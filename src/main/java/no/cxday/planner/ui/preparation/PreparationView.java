@@ -176,7 +176,7 @@ public final class PreparationView {
         owner.setPrefWidth(80);
         TableColumn<Row, String> due = editable("prep.column.due", Row::due, viewModel::editDue);
         due.setCellFactory(c -> new DueCell());
-        due.setMinWidth(110);
+        due.setMinWidth(124);
         table.getColumns().setAll(List.of(done, text, activity, owner, due));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
