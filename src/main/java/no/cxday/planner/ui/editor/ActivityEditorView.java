@@ -9,10 +9,12 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -29,6 +31,8 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.Subscription;
 import no.cxday.planner.i18n.Messages;
 import no.cxday.planner.model.Lane;
 import no.cxday.planner.model.Pillar;
@@ -126,11 +130,22 @@ public final class ActivityEditorView {
                 attachForm();
             }
         });
+        Subscription[] shown = new Subscription[1];
+        shown[0] = root.sceneProperty().flatMap(Scene::windowProperty).flatMap(Window::showingProperty)
+                .subscribe(showing -> {
+                    if (Boolean.TRUE.equals(showing)) {
+                        Platform.runLater(this::attachForm);
+                        if (shown[0] != null) {
+                            shown[0].unsubscribe();
+                        }
+                    }
+                });
     }
 
     /**
-     * The form joins the window the first time an activity is selected: until then it would only
-     * cost start-up time (its controls' skins and styles) for something not shown.
+     * The form joins the window when it is first idle after it showed, or at the first selection if
+     * that comes sooner: not during start-up, which would pay its controls' skins and styles before
+     * the first window, nor in the first frames of the first drag, whose press selects a block.
      */
     private void attachForm() {
         if (form.getParent() == null) {

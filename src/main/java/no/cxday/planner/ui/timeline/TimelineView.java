@@ -52,6 +52,7 @@ public final class TimelineView {
         timeline.actionsProperty().set(viewModel);
         timeline.onOpenEditorProperty().set(openEditor);
         timeline.reviewModeProperty().bind(reviewMode);
+        DragWarmUp.onFirstShow(timeline);
         timeline.laneMenuProperty().set(new Timeline.LaneMenu() {
             @Override
             public void rename(String laneId) {

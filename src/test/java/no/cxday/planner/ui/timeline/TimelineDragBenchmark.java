@@ -96,6 +96,8 @@ class TimelineDragBenchmark {
         System.out.printf(Locale.ROOT, "TimelineDragBenchmark: 500 activities; the first %d drag frames (warming up):"
                 + " %s; the next %d: %s%n", WARM_UP, summary(Arrays.copyOfRange(frames, 0, WARM_UP)), FRAMES,
                 summary(Arrays.copyOfRange(frames, WARM_UP, frames.length)));
+        System.out.printf(Locale.ROOT, "TimelineDragBenchmark: the first frames: %s%n", Arrays.stream(frames).limit(8)
+                .mapToObj(f -> String.format(Locale.ROOT, "%.1f", f / 1e6)).toList());
         assertEquals(500, document.plan().activities().size());
     }
 }
