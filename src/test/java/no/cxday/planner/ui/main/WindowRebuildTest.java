@@ -16,7 +16,6 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import no.cxday.planner.catalogue.Catalogue;
@@ -75,7 +74,7 @@ class WindowRebuildTest {
 
     /** Which of Vis → Tema's items are ticked, in the order of the menu. */
     private static List<Boolean> themeTicks(PlannerWindow window) {
-        MenuBar bar = (MenuBar) ((BorderPane) window.view().root()).getTop();
+        MenuBar bar = (MenuBar) window.view().root().lookup(".menu-bar");
         Menu themes = (Menu) bar.getMenus().get(3).getItems().get(1);
         return themes.getItems().stream().map(item -> ((RadioMenuItem) item).isSelected()).toList();
     }
