@@ -9,6 +9,7 @@ import javafx.beans.property.StringProperty;
 import no.cxday.planner.model.Placement;
 import no.cxday.planner.model.TimeGrid;
 import no.cxday.planner.storage.FileFingerprint;
+import no.cxday.planner.storage.PlanLock;
 
 /**
  * What the whole window shares, in one place: made by the window, owned by it, and kept when the
@@ -23,6 +24,8 @@ public final class WindowState {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
     private final ObjectProperty<Placement> placement = new SimpleObjectProperty<>(this, "placement");
     private final ObjectProperty<FileFingerprint> fileAsSeen = new SimpleObjectProperty<>(this, "fileAsSeen");
+    private final ObjectProperty<FileFingerprint> fileOnDisk = new SimpleObjectProperty<>(this, "fileOnDisk");
+    private final ObjectProperty<PlanLock.Holder> lockedBy = new SimpleObjectProperty<>(this, "lockedBy");
 
     /** The activity selected on the timeline and shown in the editor; null for none. */
     public StringProperty selectedActivityIdProperty() {
@@ -57,5 +60,18 @@ public final class WindowState {
      */
     public ObjectProperty<FileFingerprint> fileAsSeenProperty() {
         return fileAsSeen;
+    }
+
+    /**
+     * The open plan's file as another program saved it, while the window has not taken it in
+     * (loaded or merged it); null while the file is as the window saw it.
+     */
+    public ObjectProperty<FileFingerprint> fileOnDiskProperty() {
+        return fileOnDisk;
+    }
+
+    /** Who has the open plan open elsewhere, when it was opened here only to be read; null otherwise. */
+    public ObjectProperty<PlanLock.Holder> lockedByProperty() {
+        return lockedBy;
     }
 }
