@@ -343,7 +343,7 @@ public final class MainViewModel {
         if (restored) {
             lockedBy.set(null);
             if (document.file() != null) {
-                locks.take(document.file());
+                locks.takeBack(document.file());
             }
             reviewMode.set(document.plan().cxDay().isBefore(today.get()));
         }

@@ -62,6 +62,20 @@ final class PlanLocks {
         }
     }
 
+    /**
+     * Writes our lock beside a plan brought back after a crash, whose unsaved changes are open here
+     * again; when someone else opened it meanwhile, says so, as the coordinator was not asked.
+     */
+    void takeBack(Path file) {
+        PlanLock.Status status = sharing.lock().status(file);
+        if (status.state() == PlanLock.State.FRESH) {
+            PlanLock.Holder holder = status.holder();
+            dialogs.showNotice(messages.format("notice.alsoOpen", file.getFileName(), holder.user(), holder.host(),
+                    since(holder, messages, today.get())));
+        }
+        take(file);
+    }
+
     /** Removes our lock beside {@code file} (none for a plan in no file); someone else's is left. */
     void release(Path file) {
         if (file != null) {

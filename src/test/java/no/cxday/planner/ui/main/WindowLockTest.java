@@ -18,6 +18,7 @@ import no.cxday.planner.storage.PlanLock;
 import no.cxday.planner.storage.PlanLock.State;
 import no.cxday.planner.storage.ReadOnlyFolder;
 import no.cxday.planner.ui.DialogService.LockChoice;
+import no.cxday.planner.ui.DialogService.RecoveryChoice;
 import no.cxday.planner.ui.DialogService.SaveChoice;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -190,5 +191,23 @@ class WindowLockTest {
                 + "låsefilen. Planen er åpen likevel."), ola.dialogs.notices);
         assertEquals(List.of(), ola.dialogs.errors);
         assertTrue(ola.viewModel.mayCloseWindow());
+    }
+
+    @Test
+    void aPlanBroughtBackAfterACrashTakesItsLockAndSaysWhoElseOpenedItMeanwhile() throws Exception {
+        Path file = ola.plan("delt.cxplan.json");
+        ola.viewModel.openFile(file);
+        ola.document.apply("endre", WindowLockTest::reviewed);
+        ola.viewModel.autosave();
+        kari(Duration.ofMinutes(48)).write(file, "Kari Nordmann", "p");
+        Colleagues restarted = new Colleagues(dir);
+        restarted.dialogs.recoveries.add(RecoveryChoice.RESTORE);
+
+        assertTrue(restarted.viewModel.offerRecovered());
+
+        assertEquals(State.OURS, restarted.lockOf(file).state());
+        assertTrue(restarted.dialogs.notices.contains("«delt.cxplan.json» er også åpnet av Kari Nordmann på KARI-PC "
+                + "siden kl. 09:12: dere kan skrive over hverandres endringer."), restarted.dialogs.notices.toString());
+        assertEquals(List.of(), restarted.dialogs.lockQuestions);
     }
 }
