@@ -32,12 +32,14 @@ public final class PlanDocument {
     private final ReadOnlyStringWrapper undoDescription = new ReadOnlyStringWrapper(this, "undoDescription");
     private final ReadOnlyStringWrapper redoDescription = new ReadOnlyStringWrapper(this, "redoDescription");
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
+    private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(this, "readOnly");
     private final Deque<Step> undo = new ArrayDeque<>();
     private final Deque<Step> redo = new ArrayDeque<>();
 
     public PlanDocument(Plan initial) {
         plan.set(Objects.requireNonNull(initial));
         savedPlan.set(initial);
+        readOnly.set(initial.isFromNewerVersion());
         BooleanBinding changed = Bindings.createBooleanBinding(() -> plan.get() != savedPlan.get(), plan, savedPlan);
         dirty.bind(changed);
     }
@@ -68,6 +70,23 @@ public final class PlanDocument {
         return dirty.get();
     }
 
+    /** The plan as it was last opened or saved, which the file holds; null for one the program made and no file holds. */
+    public Plan savedPlan() {
+        return savedPlan.get();
+    }
+
+    /**
+     * True while the document takes no edit: the plan was written by a newer version (saving it
+     * would lose what that version knows), or it was opened only to be read (someone else has it open).
+     */
+    public ReadOnlyBooleanProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
+    }
+
+    public boolean isReadOnly() {
+        return readOnly.get();
+    }
+
     /** What undo would take back ("flytt «Kake og kaffe»"), or null when there is nothing. */
     public ReadOnlyStringProperty undoDescriptionProperty() {
         return undoDescription.getReadOnlyProperty();
@@ -79,21 +98,24 @@ public final class PlanDocument {
 
     /**
      * Applies one edit. An edit that gives an equal plan changes nothing and is not recorded; nor
-     * does any edit of a plan a newer version wrote, which is only read (it could not be saved, and
-     * would lose what that version knows).
+     * does any edit of a {@linkplain #isReadOnly() read-only} document.
      *
      * @param description what the edit does, as the Edit menu names it
      */
     public void apply(String description, UnaryOperator<Plan> edit) {
         Plan before = plan.get();
-        if (before.isFromNewerVersion()) {
+        if (readOnly.get()) {
             return;
         }
         Plan after = Objects.requireNonNull(edit.apply(before));
         if (after.equals(before)) {
             return;
         }
-        undo.push(new Step(before, description));
+        push(description, after);
+    }
+
+    private void push(String description, Plan after) {
+        undo.push(new Step(plan.get(), description));
         redo.clear();
         plan.set(after);
         updateDescriptions();
@@ -119,8 +141,17 @@ public final class PlanDocument {
 
     /** Replaces the whole document with a plan just opened or created; history starts afresh. */
     public void replace(Plan opened, Path openedFrom) {
+        replace(opened, openedFrom, false);
+    }
+
+    /**
+     * Replaces the whole document with a plan just opened, to be only read when {@code onlyRead}
+     * (or when a newer version wrote it); history starts afresh.
+     */
+    public void replace(Plan opened, Path openedFrom, boolean onlyRead) {
         undo.clear();
         redo.clear();
+        readOnly.set(onlyRead || opened.isFromNewerVersion());
         plan.set(Objects.requireNonNull(opened));
         savedPlan.set(opened);
         file.set(openedFrom);
@@ -151,13 +182,31 @@ public final class PlanDocument {
     }
 
     /**
+     * Takes in the file as another program saved it: the file now holds {@code onDisk}, so the plan
+     * is unsaved exactly while it differs from that, and {@code merged} (that plan and the one here
+     * merged) becomes the plan as one edit, which undo takes back to the plan as it was here.
+     */
+    public void takeIn(Plan onDisk, String description, Plan merged) {
+        if (readOnly.get()) {
+            return;
+        }
+        Plan after = merged.equals(onDisk) ? onDisk : merged;
+        savedPlan.set(onDisk);
+        if (!after.equals(plan.get())) {
+            push(description, after);
+        } else if (after == onDisk) {
+            plan.set(onDisk);
+        }
+    }
+
+    /**
      * Gives every task without an id its id now, as saving would, without an undo step: an export
      * that names tasks by id (the calendar's UIDs) must find the same ids in the file saved later.
      *
      * @return the plan, every task with an id
      */
     public Plan giveTaskIds() {
-        if (plan.get().isFromNewerVersion()) {
+        if (readOnly.get()) {
             return plan.get();
         }
         Plan given = TaskIds.given(plan.get());

@@ -82,6 +82,12 @@ public final class DateTimeText {
         return date(dateTime.toLocalDate()) + " " + clock(dateTime);
     }
 
+    /** When something happened: "kl. 09:12" on {@code today}, "14.09.2026 kl. 09:12" on another day. */
+    public String moment(LocalDateTime at, LocalDate today) {
+        return at.toLocalDate().equals(today) ? messages.format("date.todayAt", clock(at))
+                : messages.format("date.dayAt", date(at.toLocalDate()), clock(at));
+    }
+
     /** The weekday, the day, the month and the year: "tirsdag 6. oktober 2026". */
     public String longDate(LocalDate date) {
         return date.format(longDate);

@@ -3,6 +3,7 @@ package no.cxday.planner.ui;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
@@ -16,6 +17,7 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import no.cxday.planner.i18n.Messages;
+import no.cxday.planner.merge.Side;
 import org.controlsfx.control.Notifications;
 
 /** The real dialogs: native file choosers and alerts owned by the main window. */
@@ -104,11 +106,16 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public ChangedOnDiskChoice askChangedOnDisk(String fileName) {
+        ButtonType merge = new ButtonType(messages.get("changed.merge"), ButtonBar.ButtonData.APPLY);
         ButtonType overwrite = new ButtonType(messages.get("dialog.changed.overwrite"), ButtonBar.ButtonData.YES);
         ButtonType saveAs = new ButtonType(messages.get("menu.file.saveAs"), ButtonBar.ButtonData.OTHER);
         ButtonType reload = new ButtonType(messages.get("dialog.changed.reload"), ButtonBar.ButtonData.NO);
         ButtonType cancel = DialogButtons.cancel(messages);
-        ButtonType answer = ask(messages.format("dialog.changed.text", fileName), overwrite, saveAs, reload, cancel);
+        ButtonType answer = ask(messages.format("dialog.changed.text", fileName), merge, overwrite, saveAs, reload,
+                cancel);
+        if (answer == merge) {
+            return ChangedOnDiskChoice.MERGE;
+        }
         if (answer == overwrite) {
             return ChangedOnDiskChoice.OVERWRITE;
         }
@@ -116,6 +123,22 @@ public final class FxDialogService implements DialogService {
             return ChangedOnDiskChoice.SAVE_AS;
         }
         return answer == reload ? ChangedOnDiskChoice.RELOAD : ChangedOnDiskChoice.CANCEL;
+    }
+
+    @Override
+    public LockChoice askAboutLock(String sentence) {
+        ButtonType readOnly = new ButtonType(messages.get("lock.readOnly"), ButtonBar.ButtonData.YES);
+        ButtonType anyway = new ButtonType(messages.get("lock.openAnyway"), ButtonBar.ButtonData.NO);
+        ButtonType answer = ask(sentence, readOnly, anyway, DialogButtons.cancel(messages));
+        if (answer == readOnly) {
+            return LockChoice.READ_ONLY;
+        }
+        return answer == anyway ? LockChoice.OPEN_ANYWAY : LockChoice.CANCEL;
+    }
+
+    @Override
+    public Optional<List<Side>> askToResolve(String fileName, List<ConflictInWords> conflicts) {
+        return MergeDialog.ask(messages, fileName, conflicts, owner);
     }
 
     @Override

@@ -10,6 +10,7 @@ import javafx.beans.property.StringProperty;
 import no.cxday.planner.model.Placement;
 import no.cxday.planner.model.TimeGrid;
 import no.cxday.planner.storage.FileFingerprint;
+import no.cxday.planner.storage.PlanLock;
 
 /**
  * What the whole window shares, in one place: made by the window, owned by it, and kept when the
@@ -26,6 +27,8 @@ public final class WindowState {
     private final ObjectProperty<FileFingerprint> fileAsSeen = new SimpleObjectProperty<>(this, "fileAsSeen");
     private final ObjectProperty<LocalDate> dayShown = new SimpleObjectProperty<>(this, "dayShown");
     private final BooleanProperty fitToWidth = new SimpleBooleanProperty(this, "fitToWidth", true);
+    private final ObjectProperty<FileFingerprint> fileOnDisk = new SimpleObjectProperty<>(this, "fileOnDisk");
+    private final ObjectProperty<PlanLock.Holder> lockedBy = new SimpleObjectProperty<>(this, "lockedBy");
 
     /** The activity selected on the timeline and shown in the editor; null for none. */
     public StringProperty selectedActivityIdProperty() {
@@ -70,5 +73,18 @@ public final class WindowState {
     /** On while the timeline narrows its lanes (down to a readable width) to show every day in the window's width. */
     public BooleanProperty fitToWidthProperty() {
         return fitToWidth;
+    }
+
+    /**
+     * The open plan's file as another program saved it, while the window has not taken it in
+     * (loaded or merged it); null while the file is as the window saw it.
+     */
+    public ObjectProperty<FileFingerprint> fileOnDiskProperty() {
+        return fileOnDisk;
+    }
+
+    /** Who has the open plan open elsewhere, when it was opened here only to be read; null otherwise. */
+    public ObjectProperty<PlanLock.Holder> lockedByProperty() {
+        return lockedBy;
     }
 }

@@ -16,6 +16,7 @@ import no.cxday.planner.model.Lane;
 import no.cxday.planner.model.Pillars;
 import no.cxday.planner.model.Plan;
 import no.cxday.planner.model.PlanEdits;
+import no.cxday.planner.model.Review;
 import no.cxday.planner.model.Task;
 import no.cxday.planner.model.TaskIds;
 import org.junit.jupiter.api.Test;
@@ -132,6 +133,57 @@ class PlanDocumentTest {
         assertNull(document.file());
         assertNull(document.undoDescriptionProperty().get(), "history starts afresh");
         document.markSaved(Path.of("neste.cxplan.json"), document.plan());
+        assertFalse(document.isDirty());
+    }
+
+    @Test
+    void aPlanOpenedOnlyToBeReadTakesNoEditUntilAnotherIsOpened() {
+        Plan shared = retitled(original, "Delt");
+
+        document.replace(shared, Path.of("delt.cxplan.json"), true);
+        document.apply("rename", plan -> retitled(plan, "Ny tittel"));
+
+        assertTrue(document.isReadOnly());
+        assertSame(shared, document.plan());
+        assertNull(document.undoDescriptionProperty().get());
+        document.replace(shared, Path.of("delt.cxplan.json"));
+        assertFalse(document.isReadOnly());
+        document.apply("rename", plan -> retitled(plan, "Ny tittel"));
+        assertEquals("Ny tittel", document.plan().title());
+    }
+
+    @Test
+    void aMergeTakenInIsOneUndoStepAndTheFileCountsAsHoldingTheirs() {
+        document.replace(original, Path.of("delt.cxplan.json"));
+        document.apply("rename", plan -> retitled(plan, "Min tittel"));
+        Plan mine = document.plan();
+        Plan theirs = original.withReview(new Review("Kaken", List.of(), List.of(), "",
+                Extras.NONE));
+        Plan merged = retitled(theirs, "Min tittel");
+
+        document.takeIn(theirs, "slå sammen", merged);
+
+        assertEquals(merged, document.plan());
+        assertSame(theirs, document.savedPlan());
+        assertTrue(document.isDirty(), "the merged plan is not what the file holds");
+        assertEquals("slå sammen", document.undoDescriptionProperty().get());
+        document.undo();
+        assertSame(mine, document.plan());
+        assertTrue(document.isDirty(), "the plan as it was here is not what the file holds either");
+        document.undo();
+        assertSame(original, document.plan());
+        assertTrue(document.isDirty());
+    }
+
+    @Test
+    void aMergeThatGivesWhatTheFileHoldsLeavesNothingUnsaved() {
+        document.replace(original, Path.of("delt.cxplan.json"));
+        document.apply("rename", plan -> retitled(plan, "Samme tittel"));
+        Plan theirs = retitled(original, "Samme tittel");
+
+        document.takeIn(theirs, "slå sammen", retitled(original, "Samme tittel"));
+
+        assertSame(theirs, document.plan());
         assertFalse(document.isDirty());
     }
 }

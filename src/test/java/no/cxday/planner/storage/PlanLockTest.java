@@ -3,11 +3,9 @@ package no.cxday.planner.storage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,7 +28,7 @@ class PlanLockTest {
     @TempDir
     Path dir;
 
-    private Path mount;
+    private ReadOnlyFolder readOnly;
 
     private static Clock at(Instant instant) {
         return Clock.fixed(instant, OSLO);
@@ -136,8 +134,8 @@ class PlanLockTest {
 
     @Test
     void aFolderWhereNoLockCanBeWrittenIsNoError() throws Exception {
-        Path folder = readOnlyFolder();
-        Path plan = folder.resolve("cx-dagen-2026.cxplan.json");
+        readOnly = ReadOnlyFolder.with(dir.resolve("shared"), "cx-dagen-2026.cxplan.json", "{}");
+        Path plan = readOnly.folder().resolve("cx-dagen-2026.cxplan.json");
 
         PlanLock.Outcome outcome = kari(at(OPENED), Set.of(4711L)).write(plan, "Kari", "p");
 
@@ -148,33 +146,11 @@ class PlanLockTest {
         assertTrue(kari(at(OPENED), Set.of(4711L)).remove(plan).done());
     }
 
-    /** A folder this test cannot write in: by its permissions, or, for the superuser, a read-only mount. */
-    private Path readOnlyFolder() throws Exception {
-        Path folder = Files.createDirectory(dir.resolve("shared"));
-        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
-        if (Files.isWritable(folder)) {
-            assumeTrue(run("mount", "-t", "tmpfs", "-o", "ro,size=64k", "tmpfs", folder.toString()),
-                    "the superuser may write anywhere, and mounting a read-only folder is not allowed here");
-            mount = folder;
-        }
-        return folder;
-    }
-
     @AfterEach
     void writableAgain() throws Exception {
-        if (mount != null) {
-            run("umount", mount.toString());
+        if (readOnly != null) {
+            readOnly.close();
         }
-        Path folder = dir.resolve("shared");
-        if (Files.exists(folder)) {
-            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
-        }
-    }
-
-    private static boolean run(String... command) throws Exception {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        process.getInputStream().readAllBytes();
-        return process.waitFor(20, TimeUnit.SECONDS) && process.exitValue() == 0;
     }
 
     @Test

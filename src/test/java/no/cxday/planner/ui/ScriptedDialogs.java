@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import no.cxday.planner.merge.Side;
 
 /**
  * A dialog service that answers from a script and records what it was asked to show. A question
@@ -36,6 +37,30 @@ public final class ScriptedDialogs implements DialogService {
     public ChangedOnDiskChoice askChangedOnDisk(String fileName) {
         questions.add(fileName);
         return next(changedOnDisk, "changed on disk: " + fileName);
+    }
+
+    public final Deque<LockChoice> lockChoices = new ArrayDeque<>();
+    public final List<String> lockQuestions = new ArrayList<>();
+
+    @Override
+    public LockChoice askAboutLock(String sentence) {
+        lockQuestions.add(sentence);
+        return next(lockChoices, "someone else has it open: " + sentence);
+    }
+
+    /** A side for each conflict, or {@link #CANCEL_MERGE} for Avbryt. */
+    public final Deque<List<Side>> resolutions = new ArrayDeque<>();
+    public final List<List<ConflictInWords>> conflictsShown = new ArrayList<>();
+    public static final List<Side> CANCEL_MERGE = List.of();
+    /** What happens elsewhere while the coordinator picks sides, such as another save of the file. */
+    public Runnable whileResolving = () -> { };
+
+    @Override
+    public Optional<List<Side>> askToResolve(String fileName, List<ConflictInWords> conflicts) {
+        conflictsShown.add(conflicts);
+        whileResolving.run();
+        List<Side> sides = next(resolutions, "resolve " + conflicts);
+        return sides == CANCEL_MERGE ? Optional.empty() : Optional.of(sides);
     }
 
     public final Deque<Integer> newPlanYears = new ArrayDeque<>();

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import no.cxday.planner.document.PlanDocument;
@@ -46,11 +47,42 @@ final class FileSafety {
     /** Remembers what the file is now, after the plan was opened from it or saved to it. */
     void remember(Path file) {
         AtomicFile.removeLeftovers(file);
+        fingerprint.set(now(file).orElse(null));
+    }
+
+    /** Remembers that the file was {@code seen} when the plan here took it in (a merge read it then). */
+    void remember(FileFingerprint seen) {
+        fingerprint.set(seen);
+    }
+
+    /** What {@code file} is now; empty when it is gone or cannot be read. */
+    Optional<FileFingerprint> now(Path file) {
         try {
-            fingerprint.set(FileFingerprint.of(file).orElse(null));
+            return FileFingerprint.of(file);
         } catch (IOException e) {
-            fingerprint.set(null);
+            return Optional.empty();
         }
+    }
+
+    /**
+     * The open plan's file as it is now, when another program wrote other bytes to it since the
+     * window last read or wrote it; empty when it did not, or the file is gone. A file written
+     * again with the same bytes (a sync, a copy put back) holds nothing new, and is taken as seen.
+     */
+    Optional<FileFingerprint> changedOnDisk() {
+        FileFingerprint seen = fingerprint.get();
+        if (seen == null || document.file() == null) {
+            return Optional.empty();
+        }
+        Optional<FileFingerprint> now = now(document.file());
+        if (now.isEmpty() || now.get().equals(seen)) {
+            return Optional.empty();
+        }
+        if (now.get().size() == seen.size() && Arrays.equals(now.get().sha256(), seen.sha256())) {
+            fingerprint.set(now.get());
+            return Optional.empty();
+        }
+        return now;
     }
 
     /**
@@ -59,15 +91,7 @@ final class FileSafety {
      * @return the answer; {@link ChangedOnDiskChoice#OVERWRITE} when it did not change or is gone
      */
     ChangedOnDiskChoice beforeSavingOver(Path file) {
-        if (fingerprint.get() == null || !file.equals(document.file())) {
-            return ChangedOnDiskChoice.OVERWRITE;
-        }
-        try {
-            Optional<FileFingerprint> now = FileFingerprint.of(file);
-            if (now.isEmpty() || now.get().equals(fingerprint.get())) {
-                return ChangedOnDiskChoice.OVERWRITE;
-            }
-        } catch (IOException e) {
+        if (!file.equals(document.file()) || changedOnDisk().isEmpty()) {
             return ChangedOnDiskChoice.OVERWRITE;
         }
         return dialogs.askChangedOnDisk(file.getFileName().toString());
@@ -78,7 +102,7 @@ final class FileSafety {
      * notice says so the first time each version of the plan is kept.
      */
     void autosave() {
-        if (document.isDirty() && !document.plan().isFromNewerVersion()) {
+        if (document.isDirty() && !document.isReadOnly()) {
             try {
                 recovery.save(document.plan(), document.file());
                 if (document.plan() != lastAutosaved) {

@@ -5,7 +5,9 @@ import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -18,6 +20,8 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import no.cxday.planner.i18n.Language;
@@ -74,7 +78,7 @@ public final class MainView {
         readOnly.visibleProperty().bind(readOnly.textProperty().isNotEmpty());
         readOnly.managedProperty().bind(readOnly.visibleProperty());
         root.setTop(new VBox(new MenuBar(fileMenu(panes.export(), onQuit), editMenu(), planMenu(panes),
-                viewMenu(onLanguage, theme, panes), helpMenu()), readOnly));
+                viewMenu(onLanguage, theme, panes), helpMenu()), readOnly, changedOnDiskBanner()));
         // The document takes no edit of such a plan; its forms are shut so that nothing typed seems kept.
         panes.editor().root().disableProperty().bind(viewModel.readOnlyProperty());
         panes.preparation().readOnlyProperty().bind(viewModel.readOnlyProperty());
@@ -97,6 +101,27 @@ public final class MainView {
         SplitPane.setResizableWithParent(panes.ideas().root(), false);
         SplitPane.setResizableWithParent(right.root(), false);
         root.setCenter(split);
+    }
+
+    /** Another program saved the plan's file: says so and when, with a button that loads or merges it. */
+    private HBox changedOnDiskBanner() {
+        Label text = new Label();
+        text.setId("changedOnDiskText");
+        text.setWrapText(true);
+        text.textProperty().bind(viewModel.changedOnDiskProperty());
+        Button action = new Button();
+        action.setId("changedOnDiskAction");
+        action.textProperty().bind(viewModel.changedOnDiskActionProperty());
+        action.setOnAction(e -> viewModel.takeInChangesOnDisk());
+        HBox banner = new HBox(12, text, action);
+        banner.setId("changedOnDiskBanner");
+        banner.getStyleClass().add("changed-banner");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMaxWidth(Double.MAX_VALUE);
+        banner.visibleProperty().bind(text.textProperty().isNotEmpty());
+        banner.managedProperty().bind(banner.visibleProperty());
+        return banner;
     }
 
     /** The panes the window holds, made by the features that own them. */
@@ -123,7 +148,7 @@ public final class MainView {
         save.disableProperty().bind(viewModel.readOnlyProperty());
         saveAs.disableProperty().bind(viewModel.readOnlyProperty());
         MenuItem quit = item("menu.file.quit", "Shortcut+Q", () -> {
-            if (viewModel.mayDiscardChanges()) {
+            if (viewModel.mayCloseWindow()) {
                 onQuit.run();
             }
         });

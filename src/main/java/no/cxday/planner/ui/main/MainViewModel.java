@@ -2,11 +2,14 @@ package no.cxday.planner.ui.main;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -16,8 +19,8 @@ import no.cxday.planner.model.CarryOver;
 import no.cxday.planner.model.CxDay;
 import no.cxday.planner.model.Lane;
 import no.cxday.planner.model.Plan;
-import no.cxday.planner.model.PlanSettings;
 import no.cxday.planner.storage.PlanFileException;
+import no.cxday.planner.storage.PlanLock;
 import no.cxday.planner.storage.PlanReader;
 import no.cxday.planner.storage.PlanWriter;
 import no.cxday.planner.storage.RecentFiles;
@@ -27,7 +30,10 @@ import no.cxday.planner.ui.FileKind;
 import no.cxday.planner.ui.NativeText;
 import no.cxday.planner.ui.WindowState;
 
-/** The main window's state and its commands: files, undo and redo, plan settings. */
+/**
+ * The main window's state and its commands: files (with the lock beside the open one, changes
+ * another program saved to it, and merging them), undo and redo, plan settings.
+ */
 public final class MainViewModel {
 
     private final PlanDocument document;
@@ -37,17 +43,24 @@ public final class MainViewModel {
     private final RecentFiles recentFiles;
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final StringBinding windowTitle;
-    private final BooleanBinding readOnly;
-    private final StringBinding readOnlyReason;
+    private final Banners banners;
     private final StringBinding undoText;
     private final StringBinding redoText;
     private final BooleanProperty reviewMode;
 
     private final FileSafety safety;
+    private final PlanLocks locks;
+    private final ChangesOnDisk changes;
+    private final FileMerge merge;
+    private final ObjectProperty<PlanLock.Holder> lockedBy;
 
-    /** @param state the window's review mode and what its file was when last read or written */
+    /**
+     * @param sharing what tells colleagues the plan is open here, and notices their saves
+     * @param state   the window's review mode, what its file was when last read or written, and
+     *                what is known of others' work on it
+     */
     public MainViewModel(PlanDocument document, DialogService dialogs, Messages messages, Supplier<LocalDate> today,
-            RecentFiles recentFiles, RecoveryStore recovery, WindowState state) {
+            RecentFiles recentFiles, RecoveryStore recovery, PlanSharing sharing, WindowState state) {
         this.document = document;
         this.dialogs = dialogs;
         this.messages = messages;
@@ -55,14 +68,13 @@ public final class MainViewModel {
         this.recentFiles = recentFiles;
         this.reviewMode = state.reviewModeProperty();
         this.safety = new FileSafety(document, dialogs, messages, recovery, state.fileAsSeenProperty());
-        this.readOnly = Bindings.createBooleanBinding(() -> document.plan().isFromNewerVersion(),
-                document.planProperty());
-        this.readOnlyReason = Bindings.createStringBinding(() -> !document.plan().isFromNewerVersion() ? ""
-                : messages.format("banner.readOnly", document.file() == null ? document.plan().title()
-                        : document.file().getFileName(), document.plan().schemaVersion()),
-                document.planProperty(), document.fileProperty());
+        this.locks = new PlanLocks(sharing, dialogs, messages, today);
+        this.changes = new ChangesOnDisk(document, safety, sharing.watching(), state.fileOnDiskProperty());
+        this.merge = new FileMerge(document, dialogs, messages, safety);
+        this.lockedBy = state.lockedByProperty();
+        this.banners = new Banners(document, state, messages, today);
         this.windowTitle = Bindings.createStringBinding(this::describeWindow, document.planProperty(),
-                document.dirtyProperty());
+                document.dirtyProperty(), document.readOnlyProperty());
         this.undoText = named("menu.edit.undo", "menu.edit.undoNamed", document.undoDescriptionProperty());
         this.redoText = named("menu.edit.redo", "menu.edit.redoNamed", document.redoDescriptionProperty());
         recent.setAll(recentFiles.load());
@@ -119,26 +131,52 @@ public final class MainViewModel {
         }
     }
 
-
     /** The plan's settings for the settings dialog to edit. */
     public PlanSettingsViewModel editSettings() {
         return new PlanSettingsViewModel(document, messages);
     }
 
-    /** True when a newer program wrote the plan, which then can be read but not saved. */
-    public BooleanBinding readOnlyProperty() {
-        return readOnly;
+    /**
+     * True when the plan can be read but not changed or saved: a newer program wrote it, or someone
+     * else has it open and it was opened here only to be read.
+     */
+    public ReadOnlyBooleanProperty readOnlyProperty() {
+        return document.readOnlyProperty();
     }
 
     /** Why the plan cannot be changed, for the banner above it; empty when it can. */
     public StringBinding readOnlyReasonProperty() {
-        return readOnlyReason;
+        return banners.readOnlyReason;
+    }
+
+    /** That another program saved the plan's file, and when, for the banner above the plan; empty while it did not. */
+    public StringBinding changedOnDiskProperty() {
+        return banners.changedOnDisk;
+    }
+
+    /** What the banner's button does: "Last inn" with nothing unsaved here, "Slå sammen" with unsaved changes. */
+    public StringBinding changedOnDiskActionProperty() {
+        return banners.changedOnDiskAction;
+    }
+
+    /** The banner's button: loads the file again, or with unsaved changes here merges it with them. */
+    public void takeInChangesOnDisk() {
+        if (document.isDirty()) {
+            merge.mergeWithFile();
+        } else {
+            reload();
+        }
+    }
+
+    /** Looks whether another program saved the plan's file, as when the window gets focus. */
+    public void checkFileOnDisk() {
+        changes.check();
     }
 
     private String describeWindow() {
         Plan plan = document.plan();
         String title = (document.isDirty() ? "*" : "") + plan.title();
-        if (plan.isFromNewerVersion()) {
+        if (document.isReadOnly()) {
             title += " " + messages.get("window.readOnly");
         }
         return NativeText.of(title + " – " + messages.get("app.name"));
@@ -158,6 +196,7 @@ public final class MainViewModel {
 
     /** Starts a new plan for the CX day of {@code year}; ask {@link #mayDiscardChanges()} first. */
     public void newPlan(int year) {
+        closeFile();
         document.replace(blankPlan(messages, year), null);
         reviewMode.set(false);
     }
@@ -181,6 +220,7 @@ public final class MainViewModel {
      * @param leaveOutPoor leave out what was not held or was rated low
      */
     public void carryOver(int year, boolean leaveOutPoor) {
+        closeFile();
         document.replaceUnsaved(CarryOver.toYear(document.plan(), year, leaveOutPoor));
         reviewMode.set(false);
     }
@@ -191,17 +231,54 @@ public final class MainViewModel {
         }
     }
 
-    /** Opens {@code file}; a bad file is refused in one sentence and the open plan stays as it was. */
+    /**
+     * Opens {@code file}; a bad file is refused in one sentence and the open plan stays as it was.
+     * When someone else has it open, the coordinator is asked whether to open it only to read it.
+     */
     public void openFile(Path file) {
+        Plan plan;
+        try {
+            plan = PlanReader.read(file);
+        } catch (PlanFileException e) {
+            dialogs.showError(e.sentence(messages));
+            return;
+        }
+        Optional<PlanLocks.Access> access = locks.askBeforeOpening(file, plan);
+        if (access.isEmpty()) {
+            return;
+        }
+        closeFile();
+        show(plan, file, access.get().readOnlyFor());
+        reviewMode.set(plan.cxDay().isBefore(today.get()));
+        recent.setAll(recentFiles.add(file));
+    }
+
+    /** Shows a plan just read from its file, with our lock beside it unless only read, as {@code readOnlyFor} has it. */
+    private void show(Plan plan, Path file, PlanLock.Holder readOnlyFor) {
+        lockedBy.set(readOnlyFor);
+        document.replace(plan, file, readOnlyFor != null);
+        if (!document.isReadOnly()) {
+            locks.take(file);
+        }
+        safety.remember(file);
+    }
+
+    /** Loads the plan's file again as it is now, opened as it was (for editing, or only read); unsaved changes go. */
+    private void reload() {
+        Path file = document.file();
         try {
             Plan plan = PlanReader.read(file);
-            document.replace(plan, file);
-            safety.remember(file);
-            reviewMode.set(plan.cxDay().isBefore(today.get()));
-            recent.setAll(recentFiles.add(file));
+            safety.forget(document.plan());
+            show(plan, file, lockedBy.get());
         } catch (PlanFileException e) {
             dialogs.showError(e.sentence(messages));
         }
+    }
+
+    /** The plan's file is closed (another plan takes its place): our lock beside it goes. */
+    private void closeFile() {
+        locks.release(document.file());
+        lockedBy.set(null);
     }
 
     /** Saves to the plan's file, or asks where for a plan never saved. True when the plan was saved. */
@@ -217,12 +294,17 @@ public final class MainViewModel {
     }
 
     private boolean saveTo(Path file) {
+        if (document.isReadOnly()) {
+            return false;
+        }
         switch (safety.beforeSavingOver(file)) {
+            case MERGE:
+                // Merged, the plan is saved over the file after it is checked once more.
+                return merge.mergeWithFile() && saveTo(file);
             case SAVE_AS:
                 return saveAs();
             case RELOAD:
-                safety.forget(document.plan());
-                openFile(file);
+                reload();
                 return false;
             case CANCEL:
                 return false;
@@ -230,12 +312,18 @@ public final class MainViewModel {
                 break;
         }
         try {
-            document.markSaved(file, PlanWriter.save(document.plan(), file));
+            Plan saved = PlanWriter.save(document.plan(), file);
+            Path before = document.file();
+            document.markSaved(file, saved);
+            if (!file.equals(before)) {
+                locks.release(before);
+                locks.take(file);
+            }
             safety.remember(file);
             safety.forget(document.plan());
             recent.setAll(recentFiles.add(file));
-            Path saved = file.toAbsolutePath();
-            dialogs.showNotice(messages.format("notice.saved", saved.getFileName(), saved.getParent()));
+            Path where = file.toAbsolutePath();
+            dialogs.showNotice(messages.format("notice.saved", where.getFileName(), where.getParent()));
             return true;
         } catch (PlanFileException e) {
             safety.autosave();
@@ -253,6 +341,10 @@ public final class MainViewModel {
     public boolean offerRecovered() {
         boolean restored = safety.offerRecovered();
         if (restored) {
+            lockedBy.set(null);
+            if (document.file() != null) {
+                locks.takeBack(document.file());
+            }
             reviewMode.set(document.plan().cxDay().isBefore(today.get()));
         }
         return restored;
@@ -263,9 +355,24 @@ public final class MainViewModel {
         dialogs.showInfo(sentence);
     }
 
-    /** The window closes: nothing unsaved is left, so no recovery copy is needed. */
-    public void closedCleanly() {
+    /**
+     * The window is to close (its close button, Fil → Avslutt): asks about unsaved changes, and when
+     * it may close, lets go of the plan, whose recovery copy and lock are no longer needed.
+     *
+     * @return true when the window may close
+     */
+    public boolean mayCloseWindow() {
+        if (!mayDiscardChanges()) {
+            return false;
+        }
         safety.forget(document.plan());
+        locks.release(document.file());
+        return true;
+    }
+
+    /** Stops following the plan's file; the plan stays open, as when the window's content is built anew. */
+    public void close() {
+        changes.close();
     }
 
     /** Asks about unsaved changes; true when the plan may now be closed or replaced. */

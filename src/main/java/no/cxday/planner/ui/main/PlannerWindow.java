@@ -66,7 +66,7 @@ public final class PlannerWindow {
             Messages messages, Clock clock, WindowState state, Runnable onQuit, Consumer<Language> onLanguage) {
         Supplier<LocalDate> today = () -> LocalDate.now(clock);
         viewModel = new MainViewModel(document, dialogs, messages, today, storage.recentFiles(), storage.recovery(),
-                state);
+                storage.sharing(), state);
         TimelineViewModel timeline = new TimelineViewModel(document, catalogue, messages, dialogs, state);
         BooleanProperty reviewMode = state.reviewModeProperty();
         ActivityEditorViewModel editorViewModel = new ActivityEditorViewModel(document,
@@ -93,8 +93,8 @@ public final class PlannerWindow {
                 new HistoryView(historyViewModel, messages)), onQuit, onLanguage, state.themeProperty(),
                 state.selectedActivityIdProperty());
         // Holding these is what keeps the window's content alive while it is shown, and ends it after.
-        lifetime = Subscription.combine(view::close, balance::close, timeline::close, editorViewModel::close,
-                preparationViewModel::close, budgetViewModel::close, historyViewModel::close);
+        lifetime = Subscription.combine(viewModel::close, view::close, balance::close, timeline::close,
+                editorViewModel::close, preparationViewModel::close, budgetViewModel::close, historyViewModel::close);
     }
 
     /** Ends every subscription of this window's view models to the document and the window's state. */
@@ -102,19 +102,26 @@ public final class PlannerWindow {
         lifetime.unsubscribe();
     }
 
-    /** Where the window keeps the recent files and the recovery copies. */
-    public record Storage(RecentFiles recentFiles, RecoveryStore recovery) {
+    /**
+     * Where the window keeps the recent files and the recovery copies, and how it shares the open
+     * plan's file with colleagues (its lock, and the watch on it).
+     */
+    public record Storage(RecentFiles recentFiles, RecoveryStore recovery, PlanSharing sharing) {
+
+        /** Shared as this process shares it. */
+        public Storage(RecentFiles recentFiles, RecoveryStore recovery) {
+            this(recentFiles, recovery, PlanSharing.ofThisProcess());
+        }
     }
 
     /**
      * Asks about unsaved changes when the window is closed, and keeps it open on Avbryt; writes a
-     * recovery copy of unsaved changes every minute and when the window loses focus.
+     * recovery copy of unsaved changes every minute and when the window loses focus, and looks
+     * whether another program saved the plan's file when it gets focus.
      */
     public static void guard(Stage stage, Supplier<MainViewModel> current) {
         stage.setOnCloseRequest(event -> {
-            if (current.get().mayDiscardChanges()) {
-                current.get().closedCleanly();
-            } else {
+            if (!current.get().mayCloseWindow()) {
                 event.consume();
             }
         });
@@ -123,7 +130,9 @@ public final class PlannerWindow {
         autosave.setCycleCount(Animation.INDEFINITE);
         autosave.play();
         stage.focusedProperty().addListener((o, was, focused) -> {
-            if (!focused) {
+            if (focused) {
+                current.get().checkFileOnDisk();
+            } else {
                 current.get().autosave();
             }
         });

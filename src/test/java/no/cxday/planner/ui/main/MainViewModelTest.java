@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import javafx.util.Subscription;
 import no.cxday.planner.document.PlanDocument;
 import no.cxday.planner.i18n.Language;
 import no.cxday.planner.i18n.Messages;
@@ -20,6 +22,7 @@ import no.cxday.planner.model.Plan;
 import no.cxday.planner.model.PlanSettings;
 import no.cxday.planner.model.Review;
 import no.cxday.planner.storage.PlanFixtures;
+import no.cxday.planner.storage.PlanLock;
 import no.cxday.planner.storage.PlanReader;
 import no.cxday.planner.storage.RecentFiles;
 import no.cxday.planner.storage.RecoveryStore;
@@ -36,6 +39,9 @@ class MainViewModelTest {
 
     private static final Messages NB = new Messages(Language.NB);
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    /** This process's lock; no watch (the tests of the shared plan watch, in {@link Colleagues}). */
+    private static final PlanSharing SHARING = new PlanSharing(PlanLock.ofThisProcess(Clock.systemDefaultZone()),
+            "Kari", "cxday-planner test", (file, onChange) -> Subscription.EMPTY);
 
     @TempDir
     Path dir;
@@ -50,7 +56,7 @@ class MainViewModelTest {
     void viewModel() {
         recovery = new RecoveryStore(dir.resolve("recovery"));
         viewModel = new MainViewModel(document, dialogs, NB, () -> TODAY, new RecentFiles(dir.resolve("recent.txt")),
-                recovery, state);
+                recovery, SHARING, state);
     }
 
     private Path example() throws Exception {
@@ -392,7 +398,7 @@ class MainViewModelTest {
         Plan unsaved = document.plan();
         PlanDocument afterCrash = new PlanDocument(MainViewModel.blankPlan(NB, 2027));
         MainViewModel restarted = new MainViewModel(afterCrash, dialogs, NB, () -> TODAY,
-                new RecentFiles(dir.resolve("recent.txt")), recovery, new WindowState());
+                new RecentFiles(dir.resolve("recent.txt")), recovery, SHARING, new WindowState());
         dialogs.recoveries.add(DialogService.RecoveryChoice.RESTORE);
 
         assertTrue(restarted.offerRecovered());

@@ -327,7 +327,9 @@ class MainWindowTest {
         String lane = document.plan().lanes().get(0).name();
         dialogs.texts.add("Kantina");
 
-        robot.clickOn("Plan").clickOn("Spor");
+        robot.clickOn("Plan");
+        robot.clickOn(robot.from(robot.lookup(".context-menu").queryAll())
+                .lookup((Labeled label) -> "Spor".equals(label.getText())).<Node>query());
         robot.clickOn(robot.from(robot.lookup(".context-menu").queryAll())
                 .lookup((Labeled label) -> lane.equals(label.getText())).<Node>query());
         robot.clickOn("Gi nytt navn …");

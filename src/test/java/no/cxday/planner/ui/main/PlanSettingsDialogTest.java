@@ -58,7 +58,7 @@ class PlanSettingsDialogTest {
     private void open(Messages messages) {
         MainViewModel viewModel = new MainViewModel(document, new ScriptedDialogs(), messages,
                 () -> LocalDate.of(2026, 11, 23), new RecentFiles(dir.resolve("recent")),
-                new RecoveryStore(dir.resolve("recovery")), new WindowState());
+                new RecoveryStore(dir.resolve("recovery")), PlanSharing.ofThisProcess(), new WindowState());
         Platform.runLater(() -> PlanSettingsDialog.show(viewModel, messages, stage));
         WaitForAsyncUtils.waitForFxEvents();
     }
