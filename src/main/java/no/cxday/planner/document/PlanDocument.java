@@ -2,7 +2,11 @@ package no.cxday.planner.document;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 import javafx.beans.binding.Bindings;
@@ -13,7 +17,9 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import no.cxday.planner.model.Activity;
 import no.cxday.planner.model.Plan;
+import no.cxday.planner.model.Task;
 import no.cxday.planner.model.TaskIds;
 
 /**
@@ -175,7 +181,7 @@ public final class PlanDocument {
      */
     public void markSaved(Path savedTo, Plan saved) {
         if (!saved.equals(plan.get())) {
-            plan.set(saved);
+            adoptTaskIds(saved);
         }
         savedPlan.set(plan.get());
         file.set(savedTo);
@@ -211,9 +217,47 @@ public final class PlanDocument {
         }
         Plan given = TaskIds.given(plan.get());
         if (given != plan.get()) {
-            plan.set(given);
+            adoptTaskIds(given);
         }
         return given;
+    }
+
+    /**
+     * Makes {@code given}, the plan with ids for the tasks that had none, the plan without an undo
+     * step, and gives the same tasks the same ids in the plans undo and redo would bring back: a
+     * task keeps its id whatever is undone, so a calendar imported before never gets it twice.
+     */
+    private void adoptTaskIds(Plan given) {
+        Map<Task, String> ids = new IdentityHashMap<>();
+        List<Activity> before = plan.get().activities();
+        for (int a = 0; a < before.size() && a < given.activities().size(); a++) {
+            List<Task> was = before.get(a).tasks();
+            List<Task> now = given.activities().get(a).tasks();
+            for (int t = 0; t < was.size() && t < now.size(); t++) {
+                if (was.get(t).id() == null && now.get(t).id() != null) {
+                    ids.put(was.get(t), now.get(t).id());
+                }
+            }
+        }
+        plan.set(given);
+        for (Deque<Step> steps : List.of(undo, redo)) {
+            List<Step> kept = steps.stream().map(step -> new Step(withIds(step.before(), ids), step.description()))
+                    .toList();
+            steps.clear();
+            steps.addAll(kept);
+        }
+    }
+
+    private static Plan withIds(Plan plan, Map<Task, String> ids) {
+        boolean changed = false;
+        List<Activity> activities = new ArrayList<>(plan.activities().size());
+        for (Activity activity : plan.activities()) {
+            List<Task> tasks = activity.tasks().stream().map(t -> ids.containsKey(t) ? t.withId(ids.get(t)) : t).toList();
+            boolean same = tasks.equals(activity.tasks());
+            changed |= !same;
+            activities.add(same ? activity : activity.withTasks(tasks));
+        }
+        return changed ? plan.withActivities(activities) : plan;
     }
 
     private void updateDescriptions() {

@@ -186,4 +186,31 @@ class PlanDocumentTest {
         assertSame(theirs, document.plan());
         assertFalse(document.isDirty());
     }
+
+    private static Activity withTask(String id, String task) {
+        LocalDate day = LocalDate.of(2026, 10, 6);
+        return new Activity(id, null, "Aktivitet " + id, "k", day.atTime(9, 0), day.atTime(10, 0),
+                new Pillars(1, 1, 1), "", "", "", List.of(Task.of(task, day.minusDays(3))), null, null, null,
+                Extras.NONE);
+    }
+
+    private static List<String> taskIds(Plan plan) {
+        return plan.activities().stream().flatMap(a -> a.tasks().stream()).map(Task::id).toList();
+    }
+
+    @Test
+    void aTaskKeepsTheIdItWasGivenWhateverIsUndoneBeforeTheNextSave() {
+        document.apply("først", plan -> plan.withActivities(List.of(withTask("a-1", "Bestille kake"))));
+        document.apply("før", plan -> plan.withActivities(List.of(withTask("a-0", "Booke rom"),
+                plan.activities().get(0))));
+
+        List<String> exported = taskIds(document.giveTaskIds());
+        document.undo();
+
+        assertEquals(List.of(exported.get(1)), taskIds(document.plan()),
+                "«Bestille kake» keeps the id the calendar has, though the task before it is undone");
+        assertEquals(List.of(exported.get(1)), taskIds(TaskIds.given(document.plan())), "and the next save keeps it");
+        document.redo();
+        assertEquals(exported, taskIds(document.plan()));
+    }
 }
