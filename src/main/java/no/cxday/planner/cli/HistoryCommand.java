@@ -1,7 +1,6 @@
 package no.cxday.planner.cli;
 
 import java.io.PrintStream;
-import java.math.BigDecimal;
 import java.util.List;
 import no.cxday.planner.i18n.Language;
 import no.cxday.planner.i18n.Messages;

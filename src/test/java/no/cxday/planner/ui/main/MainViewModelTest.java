@@ -28,7 +28,6 @@ import no.cxday.planner.storage.RecentFiles;
 import no.cxday.planner.storage.RecoveryStore;
 import no.cxday.planner.ui.DialogService;
 import no.cxday.planner.ui.DialogService.SaveChoice;
-import no.cxday.planner.ui.FileKind;
 import no.cxday.planner.ui.ScriptedDialogs;
 import no.cxday.planner.ui.WindowState;
 import org.junit.jupiter.api.BeforeEach;
